@@ -265,8 +265,7 @@ function dbtSource(table: string[]): string | undefined {
 
 function asOfComment(dialect: Dialect): string {
   const p = dialect.placeholders === "?" ? "?" : "$1";
-  // DuckDB and MariaDB drop a `+02:00` offset when they cast the text: UTC only.
-  return `-- ${p}: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now\n`;
+  return `-- ${p}: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now\n`;
 }
 
 /** One segment as a SELECT of member keys, with its bound parameters. */
@@ -488,9 +487,7 @@ class QueryBuilder {
   }
 
   private dbtAsOf(): string {
-    const given = this.d.isoToTime(raw(`'{{ var("as_of") }}'`)).compile(this.d.kysely).sql;
-    const now = this.d.now().compile(this.d.kysely).sql;
-    return `{% if var('as_of', none) %}${given}{% else %}${now}{% endif %}`;
+    return `{% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %}`;
   }
 
   /** The segments plus every segment they depend on, in IR (topological) order. */
@@ -585,7 +582,7 @@ class QueryBuilder {
 
   /** One row: as_of, and each as_of offset in use (nearest first) as `as_of_minus_30d` … */
   private paramsQuery(): AnySelect {
-    const asOf = this.db.selectNoFrom(this.asOfExpr().as("as_of"));
+    const asOf = this.asOfQuery();
     const bounds = this.boundsKnown ? [...this.bounds].sort((a, b) => Math.abs(a) - Math.abs(b) || a - b) : [];
     if (bounds.length === 0) return asOf;
     // as_of is read once (one placeholder); the bounds are computed from it.
@@ -595,15 +592,18 @@ class QueryBuilder {
       .select(bounds.map((ms) => this.d.addMs(col("x", "as_of"), ms).as(boundColumn(ms))));
   }
 
-  private asOfExpr(): Sql {
-    switch (this.asOfMode) {
-      case "param":
-        return sql`COALESCE(${this.d.isoToTime(sql.val(null))}, ${this.d.now()})`;
-      case "now":
-        return this.d.now();
-      case "dbt":
-        return raw(this.dbtPlaceholder("as_of"));
-    }
+  /**
+   * One row, `as_of`. The given text (a bound parameter, dbt's `var("as_of")`) is read once
+   * and parsed by Dialect.isoTextTime, as the JS backend parses asOf: a `Z` or numeric
+   * offset on every engine, none as UTC, whatever the session's time zone. NULL, and text
+   * that is no ISO-8601 time, mean now.
+   */
+  private asOfQuery(): AnySelect {
+    if (this.asOfMode === "now") return this.db.selectNoFrom(this.d.now().as("as_of"));
+    const given = this.asOfMode === "param" ? sql.val(null) : raw(this.dbtPlaceholder("as_of"));
+    const text = this.db.selectNoFrom((this.d.stringValue?.(given) ?? given).as("as_of_text"));
+    const asOf = sql`COALESCE(${this.d.isoTextTime(col("seg_as_of", "as_of_text"))}, ${this.d.now()})`;
+    return this.db.selectFrom(text.as("seg_as_of")).select(asOf.as("as_of"));
   }
 
   /** Aggregates in IR order (deterministic), deduplicated. */

@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -16,7 +16,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1203,11 +1328,136 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1298,7 +1548,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1339,11 +1714,136 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1428,7 +1928,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1467,11 +2092,136 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1640,7 +2390,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1721,11 +2596,136 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1936,7 +2936,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2038,7 +3163,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -2050,7 +3175,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -2469,7 +3719,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -2667,11 +4042,136 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2786,7 +4286,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2840,7 +4465,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -2852,7 +4477,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -3589,7 +5339,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -3946,7 +5821,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -3959,7 +5834,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5108,7 +7108,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5670,7 +7795,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -5684,7 +7809,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6409,7 +8659,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6758,11 +9133,136 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6843,7 +9343,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6880,11 +9505,136 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6963,7 +9713,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -71,15 +71,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2136,20 +2271,155 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2244,7 +2514,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2287,20 +2701,155 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2389,7 +2938,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2430,20 +3123,155 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3448,7 +4276,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3947,20 +4919,155 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -4459,7 +5566,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -4705,7 +5956,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -4742,15 +5993,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -5393,7 +6779,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -5679,20 +7209,155 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -5813,7 +7478,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -5870,7 +7679,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -5907,15 +7716,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -7992,7 +9936,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -8995,7 +11083,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -9039,15 +11127,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -10528,7 +12751,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11226,7 +13593,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -11277,15 +13644,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12328,7 +14830,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12800,20 +15446,155 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12898,7 +15679,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12937,20 +15862,155 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -13033,7 +16093,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16,7 +16,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1368,11 +1485,128 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1483,7 +1717,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1534,11 +1885,128 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1623,7 +2091,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1662,11 +2247,128 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1865,7 +2567,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1961,11 +2780,128 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2126,7 +3062,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2203,7 +3256,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2215,7 +3268,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2650,7 +3820,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2856,11 +4143,128 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3015,7 +4419,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3089,7 +4610,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3101,7 +4622,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3854,7 +5492,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -4219,7 +5974,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4232,7 +5987,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5505,7 +7377,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6129,7 +8118,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6143,7 +8132,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7094,7 +9200,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7556,11 +9779,128 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7641,7 +9981,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7678,11 +10135,128 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7765,7 +10339,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

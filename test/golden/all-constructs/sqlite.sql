@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -17,13 +17,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1862,18 +1979,135 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1995,7 +2229,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2050,18 +2408,135 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2177,7 +2652,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2230,18 +2829,135 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2381,7 +3097,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2446,18 +3286,135 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2675,7 +3632,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2779,7 +3860,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2792,13 +3873,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3364,7 +4562,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -3634,18 +4956,135 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3879,7 +5318,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -3991,7 +5554,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -4004,13 +5567,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -4894,7 +6574,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -5323,7 +7127,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -5337,13 +7141,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7151,7 +9072,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8041,7 +10086,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -8056,13 +10101,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9526,7 +11688,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10243,18 +12529,135 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10362,7 +12765,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10411,18 +12938,135 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10522,7 +13166,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

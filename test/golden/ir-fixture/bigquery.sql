@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -11,7 +11,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -734,11 +859,136 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -813,7 +1063,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -847,11 +1222,136 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -938,7 +1438,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -978,11 +1603,136 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1057,7 +1807,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1091,11 +1966,136 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1170,7 +2170,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1204,7 +2329,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -1213,7 +2338,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1356,7 +2606,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1419,7 +2794,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -1428,7 +2803,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1571,7 +3071,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1634,7 +3259,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -1643,7 +3268,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1786,7 +3536,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1849,11 +3724,136 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -1978,7 +3978,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2037,11 +4162,136 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2206,7 +4456,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2285,11 +4660,136 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2454,7 +4954,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2533,11 +5158,136 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2696,7 +5446,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -2772,11 +5647,136 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -2967,7 +5967,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -3059,11 +6184,136 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -3254,7 +6504,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -3346,11 +6721,136 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -3511,7 +7011,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -3588,11 +7213,136 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -3765,7 +7515,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -3848,7 +7723,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -3857,7 +7732,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -4120,7 +8120,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -4243,11 +8368,136 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -4478,7 +8728,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -4590,11 +8965,136 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4693,7 +9193,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4739,11 +9364,136 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4866,7 +9616,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -4924,11 +9799,136 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5037,7 +10037,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5088,11 +10213,136 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5195,7 +10445,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5243,11 +10618,136 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -5464,7 +10964,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -5569,11 +11194,136 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5648,7 +11398,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5682,11 +11557,136 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5765,7 +11765,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5801,11 +11926,136 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5892,7 +12142,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5932,11 +12307,136 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6011,7 +12511,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6045,11 +12670,136 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6138,7 +12888,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6179,11 +13054,136 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6272,7 +13272,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6313,11 +13438,136 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6392,7 +13642,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6426,11 +13801,136 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6505,7 +14005,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6539,11 +14164,136 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6630,7 +14380,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6670,11 +14545,136 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6749,7 +14749,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -6783,7 +14908,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -6792,7 +14917,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -6881,7 +15131,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -6917,7 +15292,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -6926,7 +15301,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -7025,7 +15525,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -7066,11 +15691,136 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7149,7 +15899,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7185,11 +16060,136 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7274,7 +16274,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7313,11 +16438,136 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7404,7 +16654,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7444,11 +16819,136 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7539,7 +17039,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7581,11 +17206,136 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7660,7 +17410,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7694,11 +17569,136 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7773,7 +17773,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7807,11 +17932,136 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7892,7 +18142,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -7929,7 +18304,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -7938,7 +18313,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8081,7 +18581,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8144,7 +18769,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -8153,7 +18778,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8296,7 +19046,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8359,7 +19234,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -8368,7 +19243,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8511,7 +19511,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8574,11 +19699,136 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8653,7 +19903,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8687,11 +20062,136 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8780,7 +20280,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8821,11 +20446,136 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8900,7 +20650,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -8934,11 +20809,136 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9013,7 +21013,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9047,11 +21172,136 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -9126,7 +21376,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT

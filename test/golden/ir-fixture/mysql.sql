@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -36,15 +36,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1618,20 +1753,155 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -1706,7 +1976,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -1740,20 +2154,155 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2036,7 +2585,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2174,20 +2867,155 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2262,7 +3090,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2296,20 +3268,155 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2384,7 +3491,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2418,7 +3669,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -2434,15 +3685,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2597,7 +3983,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2660,7 +4190,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -2676,15 +4206,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2839,7 +4504,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -2902,7 +4711,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -2918,15 +4727,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -3085,7 +5029,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -3150,20 +5238,155 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3288,7 +5511,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3347,20 +5714,155 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3557,7 +6059,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3652,20 +6298,155 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3862,7 +6643,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -3957,20 +6882,155 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -4161,7 +7221,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -4253,20 +7457,155 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -4463,7 +7802,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -4558,20 +8041,155 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -4768,7 +8386,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -4863,20 +8625,155 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5065,7 +8962,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5156,20 +9197,155 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5562,7 +9738,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5755,7 +10075,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -5771,15 +10091,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -6074,7 +10529,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -6207,20 +10806,155 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -6483,7 +11217,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -6611,20 +11489,155 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6741,7 +11754,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6796,20 +11953,155 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6966,7 +12258,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7041,20 +12477,155 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7181,7 +12752,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7241,20 +12956,155 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7367,7 +13217,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7420,20 +13414,155 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -7662,7 +13791,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -7773,20 +14046,155 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7865,7 +14273,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7901,20 +14453,155 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8003,7 +14690,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8044,20 +14875,155 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8340,7 +15306,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8478,20 +15588,155 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8576,7 +15821,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8615,20 +16004,155 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -8917,7 +16441,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9058,20 +16726,155 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9360,7 +17163,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9501,20 +17448,155 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9599,7 +17681,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9638,20 +17864,155 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9726,7 +18087,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -9760,20 +18265,155 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10056,7 +18696,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10194,20 +18978,155 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10286,7 +19205,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10322,7 +19385,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -10338,15 +19401,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -10447,7 +19645,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -10483,7 +19825,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -10499,15 +19841,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -10618,7 +20095,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -10659,20 +20280,155 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10763,7 +20519,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10805,20 +20705,155 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10903,7 +20938,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -10942,20 +21121,155 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11042,7 +21356,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11082,20 +21540,155 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11186,7 +21779,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11228,20 +21965,155 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11316,7 +22188,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11350,20 +22366,155 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11438,7 +22589,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11472,20 +22767,155 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11566,7 +22996,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -11603,7 +23177,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -11619,15 +23193,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11786,7 +23495,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11851,7 +23704,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -11867,15 +23720,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12030,7 +24018,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12093,7 +24225,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -12109,15 +24241,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12272,7 +24539,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -12335,20 +24746,155 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12427,7 +24973,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12463,20 +25153,155 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12759,7 +25584,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12897,20 +25866,155 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -12989,7 +26093,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -13025,20 +26273,155 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -13117,7 +26500,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -13153,20 +26680,155 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -13245,7 +26907,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11,7 +11,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -933,11 +1050,128 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1012,7 +1246,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1046,11 +1397,128 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1141,7 +1609,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1183,11 +1768,128 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1282,7 +1984,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1326,11 +2145,128 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1425,7 +2361,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1469,7 +2522,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1478,7 +2531,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1619,7 +2789,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1681,7 +2968,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1690,7 +2977,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1831,7 +3235,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1893,7 +3414,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1902,7 +3423,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2075,7 +3713,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2153,11 +3908,128 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2280,7 +4152,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2338,11 +4327,128 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2563,7 +4669,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2670,11 +4893,128 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2895,7 +5235,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3002,11 +5459,128 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3221,7 +5795,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3325,11 +6016,128 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -3554,7 +6362,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -3663,11 +6588,128 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -3892,7 +6934,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -4001,11 +7160,128 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4186,7 +7462,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4273,11 +7666,128 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4470,7 +7980,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4563,7 +8190,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4572,7 +8199,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -4835,7 +8579,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -4958,11 +8819,128 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -5191,7 +9169,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -5302,11 +9397,128 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5393,7 +9605,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5433,11 +9762,128 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5536,7 +9982,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5582,11 +10145,128 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5683,7 +10363,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5728,11 +10525,128 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5855,7 +10769,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5913,11 +10944,128 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -6168,7 +11316,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -6290,11 +11555,128 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6369,7 +11751,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6403,11 +11902,128 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6492,7 +12108,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6531,11 +12264,128 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6626,7 +12476,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6668,11 +12635,128 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6747,7 +12831,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6781,11 +12982,128 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6878,7 +13196,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6921,11 +13356,128 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7022,7 +13574,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7067,11 +13736,128 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7150,7 +13936,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7186,11 +14089,128 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7265,7 +14285,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7299,11 +14436,128 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7394,7 +14648,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7436,11 +14807,128 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7519,7 +15007,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7555,7 +15160,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7564,7 +15169,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -7653,7 +15375,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -7689,7 +15528,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7698,7 +15537,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -7797,7 +15753,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -7838,11 +15911,128 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7921,7 +16111,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7957,11 +16264,128 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8070,7 +16494,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8121,11 +16662,128 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8252,7 +16910,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8312,11 +17087,128 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8447,7 +17339,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8509,11 +17518,128 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8588,7 +17714,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8622,11 +17865,128 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8701,7 +18061,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8735,11 +18212,128 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8820,7 +18414,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8857,7 +18568,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8866,7 +18577,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9039,7 +18867,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9117,7 +19062,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9126,7 +19071,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9267,7 +19329,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9329,7 +19508,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9338,7 +19517,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9479,7 +19775,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9541,11 +19954,128 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9620,7 +20150,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9654,11 +20301,128 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9749,7 +20513,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9791,11 +20672,128 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9874,7 +20872,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9910,11 +21025,128 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9989,7 +21221,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10023,11 +21372,128 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10106,7 +21572,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -12,13 +12,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -998,18 +1115,135 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1101,7 +1335,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1142,18 +1500,135 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1245,7 +1720,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1286,18 +1885,135 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1403,7 +2119,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1451,18 +2291,135 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1568,7 +2525,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1616,7 +2697,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -1626,13 +2707,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1854,7 +3052,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1955,7 +3277,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -1965,13 +3287,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2193,7 +3632,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2294,7 +3857,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2304,13 +3867,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2532,7 +4212,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -2633,18 +4437,135 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2822,7 +4743,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -2906,18 +4951,135 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3163,7 +5325,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3281,18 +5567,135 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3538,7 +5941,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3656,18 +6183,135 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -3907,7 +6551,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4022,18 +6790,135 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -4287,7 +7172,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -4409,18 +7418,135 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -4674,7 +7800,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -4796,18 +8046,135 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5027,7 +8394,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5132,18 +8623,135 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5367,7 +8975,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -5474,7 +9206,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -5484,13 +9216,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -5834,7 +9683,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -5996,18 +9969,135 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -6291,7 +10381,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -6428,18 +10642,135 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6543,7 +10874,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6590,18 +11045,135 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6729,7 +11301,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6788,18 +11484,135 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6913,7 +11726,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6965,18 +11902,135 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7170,7 +12224,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7262,18 +12440,135 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -7567,7 +12862,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -7709,18 +13128,135 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7812,7 +13348,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7853,18 +13513,135 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -7960,7 +13737,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8003,18 +13904,135 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8106,7 +14124,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8147,18 +14289,135 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8250,7 +14509,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8291,18 +14674,135 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8398,7 +14898,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8441,18 +15065,135 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8556,7 +15297,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8603,18 +15468,135 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8718,7 +15700,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8765,18 +15871,135 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8868,7 +16091,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -8909,18 +16256,135 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9012,7 +16476,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9053,18 +16641,135 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9156,7 +16861,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9197,7 +17026,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -9207,13 +17036,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -9331,7 +17277,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -9380,7 +17450,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -9390,13 +17460,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -9524,7 +17711,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -9578,18 +17889,135 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9705,7 +18133,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9758,18 +18310,135 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9883,7 +18552,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -9935,18 +18728,135 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10092,7 +19002,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10160,18 +19194,135 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10321,7 +19472,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10391,18 +19666,135 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10504,7 +19896,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10550,18 +20066,135 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10663,7 +20296,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10709,18 +20466,135 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10818,7 +20692,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -10862,7 +20860,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -10872,13 +20870,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11100,7 +21215,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11201,7 +21440,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -11211,13 +21450,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11439,7 +21795,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11540,7 +22020,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -11550,13 +22030,130 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
             ),
             CAST(
               ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
             )
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11778,7 +22375,131 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN typeof("seg_as_of"."as_of_text") = 'text'
+                AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+                  ROUND(
+                    (
+                      julianday(
+                        substr(
+                          substr(
+                            "seg_as_of"."as_of_text",
+                            1,
+                            length("seg_as_of"."as_of_text") - length(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        )
+                      ) - 2440587.5
+                    ) * 86400000
+                  ) AS INTEGER
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * 60000
+              END
+            ),
+            CAST(
+              ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+            )
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11879,18 +22600,135 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -11982,7 +22820,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12023,18 +22985,135 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12126,7 +23205,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12167,18 +23370,135 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12270,7 +23590,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12311,18 +23755,135 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12414,7 +23975,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12455,18 +24140,135 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(
-          ROUND((julianday(?) - 2440587.5) * 86400000) AS INTEGER
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
         ),
         CAST(
           ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
         )
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -12562,7 +24364,131 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST(ROUND((julianday('{{ var("as_of") }}') - 2440587.5) * 86400000) AS INTEGER){% else %}CAST(ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN typeof("seg_as_of"."as_of_text") = 'text'
+            AND "seg_as_of"."as_of_text" REGEXP '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN CAST(
+              ROUND(
+                (
+                  julianday(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    )
+                  ) - 2440587.5
+                ) * 86400000
+              ) AS INTEGER
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * 60000
+          END
+        ),
+        CAST(
+          ROUND((julianday('now') - 2440587.5) * 86400000) AS INTEGER
+        )
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -11,9 +11,126 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(? AS TIMESTAMP),
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
             timezone('UTC', current_timestamp)
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST(? AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -484,7 +601,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -495,9 +612,126 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(? AS TIMESTAMP),
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
             timezone('UTC', current_timestamp)
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST(? AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -794,7 +1028,127 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -931,7 +1285,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -941,9 +1295,126 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(? AS TIMESTAMP),
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
             timezone('UTC', current_timestamp)
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST(? AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -1096,7 +1567,127 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -1164,7 +1755,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -1176,9 +1767,126 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(? AS TIMESTAMP),
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
             timezone('UTC', current_timestamp)
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST(? AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -1509,7 +2217,127 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events_1" AS (
@@ -1664,14 +2492,131 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(? AS TIMESTAMP),
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
         timezone('UTC', current_timestamp)
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST(? AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1836,7 +2781,127 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
+        timezone('UTC', current_timestamp)
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events_1" AS (
     SELECT
@@ -1915,14 +2980,131 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(? AS TIMESTAMP),
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
         timezone('UTC', current_timestamp)
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST(? AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2083,7 +3265,127 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
+        timezone('UTC', current_timestamp)
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events_1" AS (
     SELECT
@@ -2160,7 +3462,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2170,9 +3472,126 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(? AS TIMESTAMP),
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
             timezone('UTC', current_timestamp)
           ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST(? AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
@@ -2437,7 +3856,127 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN regexp_full_match(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN CAST(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ) AS TIMESTAMP
+                ) - to_minutes(
+                  (
+                    CASE
+                      WHEN ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        ltrim(
+                          substr("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  ltrim(
+                                    substr("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  )
+                )
+              END
+            ),
+            timezone('UTC', current_timestamp)
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS materialized (
@@ -2561,14 +4100,131 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
       COALESCE(
-        CAST(? AS TIMESTAMP),
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
         timezone('UTC', current_timestamp)
       ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST(? AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS materialized (
     SELECT
@@ -2833,7 +4489,127 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}timezone('UTC', current_timestamp){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN regexp_full_match(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN CAST(
+              substr(
+                substr(
+                  "seg_as_of"."as_of_text",
+                  1,
+                  length("seg_as_of"."as_of_text") - length(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    )
+                  )
+                ),
+                1,
+                23
+              ) AS TIMESTAMP
+            ) - to_minutes(
+              (
+                CASE
+                  WHEN ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              )
+            )
+          END
+        ),
+        timezone('UTC', current_timestamp)
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS VARCHAR) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS materialized (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -29,15 +29,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -519,7 +654,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -542,15 +677,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -839,7 +1109,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -960,7 +1374,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -976,15 +1390,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1157,7 +1706,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1229,7 +1922,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -1259,15 +1952,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1606,7 +2434,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1747,20 +2719,155 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -1957,7 +3064,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -2052,20 +3303,155 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -2262,7 +3648,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -2357,7 +3887,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -2373,15 +3903,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -2676,7 +4341,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -2809,20 +4618,155 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -3085,7 +5029,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT

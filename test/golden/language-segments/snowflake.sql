@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -10,7 +10,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -480,7 +606,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -490,7 +616,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -753,7 +1005,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -873,7 +1251,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -882,7 +1260,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1043,7 +1547,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1115,7 +1745,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -1126,7 +1756,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1427,7 +2183,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1567,11 +2449,137 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -1780,7 +2788,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -1881,11 +3015,137 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -2098,7 +3358,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -2201,7 +3587,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2210,7 +3596,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -2473,7 +3985,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -2596,11 +4234,137 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -2833,7 +4597,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -12,7 +12,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -1473,11 +1598,136 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1568,7 +1818,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1610,11 +1985,136 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1729,7 +2229,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1783,11 +2408,136 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1866,7 +2616,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -1902,7 +2777,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -1911,7 +2786,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -2010,7 +3010,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_facts AS (
@@ -2051,11 +3176,136 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2134,7 +3384,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2170,11 +3545,136 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2253,7 +3753,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2289,11 +3914,136 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2452,7 +4202,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2528,11 +4403,136 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2621,7 +4621,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -2662,7 +4787,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -2672,7 +4797,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -2909,7 +5159,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3018,7 +5393,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -3027,7 +5402,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3174,7 +5674,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3239,7 +5864,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -3248,7 +5873,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3431,7 +6181,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3514,7 +6389,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -3523,7 +6398,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3740,7 +6740,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -3840,11 +6965,136 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4075,7 +7325,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -4187,11 +7562,136 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -4552,7 +8052,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -4729,7 +8354,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -4738,7 +8363,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -4885,7 +8635,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -4950,11 +8825,136 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5071,7 +9071,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5126,11 +9251,136 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5261,7 +9511,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5323,11 +9698,136 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5470,7 +9970,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_facts AS (
     SELECT
@@ -5538,7 +10163,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -5547,7 +10172,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5712,7 +10462,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5786,7 +10661,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -5796,7 +10671,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -5967,7 +10967,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6043,7 +11168,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -6052,7 +11177,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6213,7 +11463,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6286,7 +11661,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -6295,7 +11670,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6468,7 +11968,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -6545,11 +12170,136 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -6784,7 +12534,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -6898,11 +12773,136 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -7137,7 +13137,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_sequence_events AS (
     SELECT
@@ -7251,7 +13376,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -7260,7 +13385,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -7461,7 +13711,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -7553,11 +13928,136 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7706,7 +14206,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7777,11 +14402,136 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -7950,7 +14700,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -8031,11 +14906,136 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -8174,7 +15174,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -8240,11 +15365,136 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -8383,7 +15633,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -8449,7 +15824,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -8458,7 +15833,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8629,7 +16129,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8706,7 +16331,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -8715,7 +16340,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -8960,7 +16710,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -9073,7 +16948,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -9083,7 +16958,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -9396,7 +17396,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -9544,7 +17669,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -9553,7 +17678,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -9820,7 +18070,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -9945,7 +18320,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -9954,7 +18329,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -10291,7 +18791,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_sequence_events AS (
@@ -10451,11 +19076,136 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -10636,7 +19386,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_events AS (
     SELECT
@@ -10723,7 +19598,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -10732,7 +19607,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -10895,7 +19895,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -10968,11 +20093,136 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11167,7 +20417,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11261,11 +20636,136 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11466,7 +20966,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11563,11 +21188,136 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11762,7 +21512,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -11856,7 +21731,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -11865,7 +21740,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12012,7 +22012,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12077,7 +22202,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -12086,7 +22211,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12269,7 +22519,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12353,7 +22728,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -12363,7 +22738,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12760,7 +23260,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -12948,11 +23573,136 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          ? AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -13159,7 +23909,132 @@ ORDER BY
 WITH
   seg_params AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_CONTAINS(
+              seg_as_of.`as_of_text`,
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN TIMESTAMP_SUB(
+              TIMESTAMP(
+                REPLACE(
+                  substr(
+                    substr(
+                      seg_as_of.`as_of_text`,
+                      1,
+                      length(seg_as_of.`as_of_text`) - length(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              ),
+              INTERVAL(
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR(seg_as_of.`as_of_text`, 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR(seg_as_of.`as_of_text`, 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INT64
+                      ),
+                      0
+                    )
+                  )
+                END
+              ) MINUTE
+            )
+          END
+        ),
+        CURRENT_TIMESTAMP()
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+      ) AS seg_as_of
   ),
   seg_ranked_events AS (
     SELECT
@@ -13259,7 +24134,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   seg_params AS (
     SELECT
@@ -13268,7 +24143,132 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP), CURRENT_TIMESTAMP()) AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              ? AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (
@@ -13477,7 +24477,132 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP){% else %}CURRENT_TIMESTAMP(){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_CONTAINS(
+                  seg_as_of.`as_of_text`,
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN TIMESTAMP_SUB(
+                  TIMESTAMP(
+                    REPLACE(
+                      substr(
+                        substr(
+                          seg_as_of.`as_of_text`,
+                          1,
+                          length(seg_as_of.`as_of_text`) - length(
+                            LTRIM(
+                              SUBSTR(seg_as_of.`as_of_text`, 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  ),
+                  INTERVAL(
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR(seg_as_of.`as_of_text`, 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR(seg_as_of.`as_of_text`, 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR(seg_as_of.`as_of_text`, 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR(seg_as_of.`as_of_text`, 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INT64
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ) MINUTE
+                )
+              END
+            ),
+            CURRENT_TIMESTAMP()
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS `as_of_text`
+          ) AS seg_as_of
       ) AS `x`
   ),
   seg_events AS (

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -43,15 +43,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -1979,20 +2114,155 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2087,7 +2357,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2131,20 +2545,155 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2259,7 +2808,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2313,20 +3006,155 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2405,7 +3233,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2441,7 +3413,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -2457,15 +3429,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -2576,7 +3683,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_facts` AS (
@@ -2617,20 +3868,155 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2713,7 +4099,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2751,20 +4281,155 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2843,7 +4508,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -2879,20 +4688,155 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3285,7 +5229,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3478,20 +5566,155 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3580,7 +5803,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -3621,7 +5988,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -3644,15 +6011,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -3941,7 +6443,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4064,7 +6710,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -4080,15 +6726,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4251,7 +7032,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4318,7 +7243,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -4334,15 +7259,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4565,7 +7625,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4662,7 +7866,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -4678,15 +7882,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -4949,7 +8288,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -5066,20 +8549,155 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5340,7 +8958,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -5467,20 +9229,155 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -5907,7 +9804,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -6117,7 +10158,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -6133,15 +10174,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -6300,7 +10476,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -6365,20 +10685,155 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6509,7 +10964,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6571,20 +11170,155 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6735,7 +11469,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6807,20 +11685,155 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -6973,7 +11986,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_facts` AS (
     SELECT
@@ -7046,7 +12203,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -7062,15 +12219,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7247,7 +12539,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7321,7 +12757,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -7344,15 +12780,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7547,7 +13118,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7623,7 +13338,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -7639,15 +13354,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7824,7 +13674,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -7899,7 +13893,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -7915,15 +13909,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -8118,7 +14247,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -8200,20 +14473,155 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8480,7 +14888,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8610,20 +15162,155 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -8878,7 +15565,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_sequence_events` AS (
     SELECT
@@ -9002,7 +15833,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -9018,15 +15849,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -9459,7 +16425,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -9661,20 +16771,155 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -9823,7 +17068,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -9894,20 +17283,155 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10108,7 +17632,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10205,20 +17873,155 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10357,7 +18160,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10423,20 +18370,155 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10575,7 +18657,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -10641,7 +18867,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -10657,15 +18883,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -10854,7 +19215,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -10934,7 +19439,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -10950,15 +19455,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11249,7 +19889,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11379,7 +20163,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -11402,15 +20186,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11781,7 +20700,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -11946,7 +21009,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -11962,15 +21025,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -12269,7 +21467,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -12404,7 +21746,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -12420,15 +21762,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -12841,7 +22318,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_sequence_events` AS (
@@ -13033,20 +22654,155 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -13255,7 +23011,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_events` AS (
     SELECT
@@ -13356,7 +23256,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -13372,15 +23272,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -13555,7 +23590,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -13628,20 +23807,155 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -13842,7 +24156,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -13939,20 +24397,155 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -14159,7 +24752,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -14259,20 +24996,155 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -14473,7 +25345,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -14570,7 +25586,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -14586,15 +25602,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -14753,7 +25904,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -14818,7 +26113,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -14834,15 +26129,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -15065,7 +26495,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -15163,7 +26737,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -15186,15 +26760,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -15623,7 +27332,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -15815,20 +27668,155 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
       COALESCE(
-        CAST(
-          REPLACE(
-              REPLACE(?, 'T', ' '),
-                'Z',
-                ''
-            ) AS DATETIME(3)
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
         ),
         UTC_TIMESTAMP(3)
       ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT(? USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -16059,7 +28047,151 @@ ORDER BY
 WITH
   `seg_params` AS (
     SELECT
-      {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+      COALESCE(
+        (
+          CASE
+            WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN COALESCE(
+                    REGEXP_SUBSTR(
+                      SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                      '[Z+-].*$'
+                    ),
+                    ''
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    COALESCE(
+                      REGEXP_SUBSTR(
+                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                        '[Z+-].*$'
+                      ),
+                      ''
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            COALESCE(
+                              REGEXP_SUBSTR(
+                                SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                '[Z+-].*$'
+                              ),
+                              ''
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            REPLACE(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                          ),
+                          ''
+                        ) AS SIGNED
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              CAST(
+                REPLACE(
+                    substr(
+                      substr(
+                        `seg_as_of`.`as_of_text`,
+                        1,
+                        length(`seg_as_of`.`as_of_text`) - length(
+                          COALESCE(
+                            REGEXP_SUBSTR(
+                              SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                              '[Z+-].*$'
+                            ),
+                            ''
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ),
+                    'T',
+                    ' '
+                  ) AS DATETIME(3)
+              )
+            )
+          END
+        ),
+        UTC_TIMESTAMP(3)
+      ) AS `as_of`
+    FROM
+      (
+        SELECT
+          CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+      ) AS `seg_as_of`
   ),
   `seg_ranked_events` AS (
     SELECT
@@ -16171,7 +28303,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   `seg_params` AS (
     SELECT
@@ -16187,15 +28319,150 @@ WITH
       (
         SELECT
           COALESCE(
-            CAST(
-              REPLACE(
-                  REPLACE(?, 'T', ' '),
-                    'Z',
-                    ''
-                ) AS DATETIME(3)
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
             ),
             UTC_TIMESTAMP(3)
           ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT(? USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (
@@ -16418,7 +28685,151 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST(REPLACE(REPLACE('{{ var("as_of") }}', 'T', ' '), 'Z', '') AS DATETIME(3)){% else %}UTC_TIMESTAMP(3){% endif %} AS `as_of`
+          COALESCE(
+            (
+              CASE
+                WHEN `seg_as_of`.`as_of_text` COLLATE utf8mb4_bin REGEXP _utf8mb4 X'5E28283030305B312D395D7C30305B312D395D5B302D395D7C305B312D395D5B302D395D5B302D395D7C5B312D395D5B302D395D5B302D395D5B302D395D292D2828305B31333537385D7C315B30325D292D28305B312D395D7C5B31325D5B302D395D7C335B30315D297C28305B3436395D7C3131292D28305B312D395D7C5B31325D5B302D395D7C3330297C30322D28305B312D395D7C315B302D395D7C325B302D385D29297C285B302D395D5B302D395D28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D297C28305B34385D7C5B323436385D5B3034385D7C5B31333537395D5B32365D293030292D30322D323929285B54205D285B30315D5B302D395D7C325B302D335D293A5B302D355D5B302D395D283A5B302D355D5B302D395D285B2E5D5B302D395D2B297B302C317D297B302C317D285A7C5B2B2D5D285B30315D5B302D395D7C325B302D335D29283A7B302C317D5B302D355D5B302D395D297B302C317D297B302C317D297B302C317D5C7A' THEN TIMESTAMPADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN COALESCE(
+                        REGEXP_SUBSTR(
+                          SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                          '[Z+-].*$'
+                        ),
+                        ''
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        COALESCE(
+                          REGEXP_SUBSTR(
+                            SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                            '[Z+-].*$'
+                          ),
+                          ''
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                COALESCE(
+                                  REGEXP_SUBSTR(
+                                    SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                    '[Z+-].*$'
+                                  ),
+                                  ''
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                REPLACE(
+                                    COALESCE(
+                                      REGEXP_SUBSTR(
+                                        SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                        '[Z+-].*$'
+                                      ),
+                                      ''
+                                    ),
+                                    ':',
+                                    ''
+                                  ),
+                                  4,
+                                  2
+                              ),
+                              ''
+                            ) AS SIGNED
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  CAST(
+                    REPLACE(
+                        substr(
+                          substr(
+                            `seg_as_of`.`as_of_text`,
+                            1,
+                            length(`seg_as_of`.`as_of_text`) - length(
+                              COALESCE(
+                                REGEXP_SUBSTR(
+                                  SUBSTRING(`seg_as_of`.`as_of_text`, 17),
+                                  '[Z+-].*$'
+                                ),
+                                ''
+                              )
+                            )
+                          ),
+                          1,
+                          23
+                        ),
+                        'T',
+                        ' '
+                      ) AS DATETIME(3)
+                  )
+                )
+              END
+            ),
+            UTC_TIMESTAMP(3)
+          ) AS `as_of`
+        FROM
+          (
+            SELECT
+              CONVERT({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} USING utf8mb4) AS `as_of_text`
+          ) AS `seg_as_of`
       ) AS `x`
   ),
   `seg_events` AS (

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12,7 +12,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1683,11 +1800,128 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1798,7 +2032,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1850,11 +2201,128 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1969,7 +2437,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2023,11 +2608,128 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2106,7 +2808,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2142,7 +2961,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2151,7 +2970,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2250,7 +3186,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2291,11 +3344,128 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2378,7 +3548,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2416,11 +3703,128 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2499,7 +3903,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2535,11 +4056,128 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2682,7 +4320,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2750,11 +4505,128 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2863,7 +4735,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2914,7 +4903,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2924,7 +4913,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3207,7 +5313,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3339,7 +5562,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3348,7 +5571,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3525,7 +5865,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3605,7 +6062,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3614,7 +6071,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3817,7 +6391,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3910,7 +6601,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3919,7 +6610,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -4140,7 +6948,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -4242,11 +7167,128 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4493,7 +7535,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4613,11 +7772,128 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -4998,7 +8274,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -5185,7 +8578,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5194,7 +8587,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5339,7 +8849,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5403,11 +9030,128 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5548,7 +9292,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5615,11 +9476,128 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5780,7 +9758,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5857,11 +9952,128 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6024,7 +10236,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -6102,7 +10431,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6111,7 +10440,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6272,7 +10718,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6344,7 +10907,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6354,7 +10917,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6521,7 +11201,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6595,7 +11392,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6604,7 +11401,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6795,7 +11709,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6883,7 +11914,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6892,7 +11923,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7073,7 +12221,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7154,11 +12419,128 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7391,7 +12773,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7504,11 +13003,128 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7743,7 +13359,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS MATERIALIZED (
     SELECT
@@ -7857,7 +13590,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7866,7 +13599,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8087,7 +13937,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -8189,11 +14156,128 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8364,7 +14448,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8446,11 +14647,128 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8675,7 +14993,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8784,11 +15219,128 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8945,7 +15497,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -9020,11 +15689,128 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -9185,7 +15971,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -9262,7 +16165,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9271,7 +16174,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9494,7 +16514,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9597,7 +16734,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9606,7 +16743,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9903,7 +17157,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10042,7 +17413,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10052,7 +17423,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10437,7 +17925,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10621,7 +18226,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10630,7 +18235,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -10897,7 +18619,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -11022,7 +18861,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11031,7 +18870,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -11364,7 +19320,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS MATERIALIZED (
@@ -11522,11 +19595,128 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -11769,7 +19959,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -11887,7 +20194,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11896,7 +20203,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12055,7 +20479,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12126,11 +20667,128 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -12359,7 +21017,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -12470,11 +21245,128 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -12709,7 +21601,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -12823,11 +21832,128 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -13056,7 +22182,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -13167,7 +22410,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13176,7 +22419,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13321,7 +22681,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13385,7 +22862,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13394,7 +22871,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13581,7 +23175,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13667,7 +23378,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13677,7 +23388,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14104,7 +23932,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14307,11 +24252,128 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST($1 AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -14516,7 +24578,124 @@ ORDER BY
 WITH
   "seg_params" AS NOT materialized (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+              CAST(
+                substr(
+                  substr(
+                    "seg_as_of"."as_of_text",
+                    1,
+                    length("seg_as_of"."as_of_text") - length(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      )
+                    )
+                  ),
+                  1,
+                  23
+                ) AS TIMESTAMP
+              ) AT TIME ZONE 'UTC'
+            ) - (
+              CASE
+                WHEN ltrim(
+                  substr("seg_as_of"."as_of_text", 17),
+                  '0123456789:.'
+                ) IN ('', 'Z') THEN 0
+                WHEN substr(
+                  ltrim(
+                    substr("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ),
+                  1,
+                  1
+                ) = '-' THEN - (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+                ELSE (
+                  COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          ),
+                          2,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  ) * 60 + COALESCE(
+                    CAST(
+                      NULLIF(
+                        substr(
+                          replace(
+                            ltrim(
+                              substr("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            ':',
+                            ''
+                          ),
+                          4,
+                          2
+                        ),
+                        ''
+                      ) AS INTEGER
+                    ),
+                    0
+                  )
+                )
+              END
+            ) * INTERVAL '1 minute'
+          END
+        ),
+        CURRENT_TIMESTAMP
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_1" AS (
     SELECT
@@ -14615,7 +24794,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- $1: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14624,7 +24803,124 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST($1 AS TIMESTAMPTZ), CURRENT_TIMESTAMP) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST($1 AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14827,7 +25123,124 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMPTZ){% else %}CURRENT_TIMESTAMP{% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN "seg_as_of"."as_of_text" ~ '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$' THEN (
+                  CAST(
+                    substr(
+                      substr(
+                        "seg_as_of"."as_of_text",
+                        1,
+                        length("seg_as_of"."as_of_text") - length(
+                          ltrim(
+                            substr("seg_as_of"."as_of_text", 17),
+                            '0123456789:.'
+                          )
+                        )
+                      ),
+                      1,
+                      23
+                    ) AS TIMESTAMP
+                  ) AT TIME ZONE 'UTC'
+                ) - (
+                  CASE
+                    WHEN ltrim(
+                      substr("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ) IN ('', 'Z') THEN 0
+                    WHEN substr(
+                      ltrim(
+                        substr("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ),
+                      1,
+                      1
+                    ) = '-' THEN - (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                    ELSE (
+                      COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              ltrim(
+                                substr("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              2,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      ) * 60 + COALESCE(
+                        CAST(
+                          NULLIF(
+                            substr(
+                              replace(
+                                ltrim(
+                                  substr("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                ':',
+                                ''
+                              ),
+                              4,
+                              2
+                            ),
+                            ''
+                          ) AS INTEGER
+                        ),
+                        0
+                      )
+                    )
+                  END
+                ) * INTERVAL '1 minute'
+              END
+            ),
+            CURRENT_TIMESTAMP
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              CAST({% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS TEXT) AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (

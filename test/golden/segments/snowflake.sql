@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -12,7 +12,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -1606,11 +1732,137 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1701,7 +1953,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1743,11 +2121,137 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1862,7 +2366,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1916,11 +2546,137 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -1999,7 +2755,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2035,7 +2917,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2044,7 +2926,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2143,7 +3151,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_facts" AS (
@@ -2184,11 +3318,137 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2267,7 +3527,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2303,11 +3689,137 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2386,7 +3898,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2422,11 +4060,137 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2553,7 +4317,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2613,11 +4503,137 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2706,7 +4722,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -2747,7 +4889,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -2757,7 +4899,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3020,7 +5288,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3142,7 +5536,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -3151,7 +5545,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3298,7 +5818,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3363,7 +6009,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -3372,7 +6018,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3581,7 +6353,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3677,7 +6575,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -3686,7 +6584,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -3929,7 +6953,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -4042,11 +7192,137 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4307,7 +7583,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -4434,11 +7836,137 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -4831,7 +8359,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -5024,7 +8678,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -5033,7 +8687,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5180,7 +8960,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -5245,11 +9151,137 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5366,7 +9398,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5421,11 +9579,137 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5556,7 +9840,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5618,11 +10028,137 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5765,7 +10301,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_facts" AS (
     SELECT
@@ -5833,7 +10495,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -5842,7 +10504,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6007,7 +10795,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6081,7 +10995,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -6091,7 +11005,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6262,7 +11302,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6338,7 +11504,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -6347,7 +11513,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6508,7 +11800,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6581,7 +11999,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -6590,7 +12008,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6763,7 +12307,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -6840,11 +12510,137 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7081,7 +12877,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7196,11 +13118,137 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7435,7 +13483,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_sequence_events" AS (
     SELECT
@@ -7549,7 +13723,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -7558,7 +13732,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7781,7 +14081,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -7884,11 +14310,137 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8037,7 +14589,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8108,11 +14786,137 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8325,7 +15129,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8428,11 +15358,137 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8571,7 +15627,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8637,11 +15819,137 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8780,7 +16088,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -8846,7 +16280,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -8855,7 +16289,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9048,7 +16608,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9136,7 +16822,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -9145,7 +16831,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9438,7 +17250,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9575,7 +17513,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -9585,7 +17523,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -9946,7 +18010,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -10118,7 +18308,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -10127,7 +18317,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -10394,7 +18710,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -10519,7 +18961,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -10528,7 +18970,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -10869,7 +19437,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_sequence_events" AS (
@@ -11031,11 +19725,137 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -11238,7 +20058,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_events" AS (
     SELECT
@@ -11336,7 +20282,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -11345,7 +20291,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11508,7 +20580,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -11581,11 +20779,137 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -11802,7 +21126,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -11907,11 +21357,137 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -12134,7 +21710,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -12242,11 +21944,137 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -12463,7 +22291,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -12568,7 +22522,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -12577,7 +22531,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12724,7 +22804,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -12789,7 +22995,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -12798,7 +23004,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13011,7 +23343,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13110,7 +23568,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -13120,7 +23578,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13543,7 +24127,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -13744,11 +24454,137 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
-      COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          ? AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -13981,7 +24817,133 @@ ORDER BY
 WITH
   "seg_params" AS (
     SELECT
-      {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+      COALESCE(
+        (
+          CASE
+            WHEN REGEXP_LIKE(
+              "seg_as_of"."as_of_text",
+              '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+            ) THEN DATEADD(
+              MINUTE,
+              - (
+                CASE
+                  WHEN LTRIM(
+                    SUBSTR("seg_as_of"."as_of_text", 17),
+                    '0123456789:.'
+                  ) IN ('', 'Z') THEN 0
+                  WHEN substr(
+                    LTRIM(
+                      SUBSTR("seg_as_of"."as_of_text", 17),
+                      '0123456789:.'
+                    ),
+                    1,
+                    1
+                  ) = '-' THEN - (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                  ELSE (
+                    COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            ),
+                            2,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    ) * 60 + COALESCE(
+                      CAST(
+                        NULLIF(
+                          substr(
+                            replace(
+                              LTRIM(
+                                SUBSTR("seg_as_of"."as_of_text", 17),
+                                '0123456789:.'
+                              ),
+                              ':',
+                              ''
+                            ),
+                            4,
+                            2
+                          ),
+                          ''
+                        ) AS INTEGER
+                      ),
+                      0
+                    )
+                  )
+                END
+              ),
+              TO_TIMESTAMP_NTZ(
+                REPLACE(
+                  substr(
+                    substr(
+                      "seg_as_of"."as_of_text",
+                      1,
+                      length("seg_as_of"."as_of_text") - length(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        )
+                      )
+                    ),
+                    1,
+                    23
+                  ),
+                  'T',
+                  ' '
+                )
+              )
+            )
+          END
+        ),
+        SYSDATE()
+      ) AS "as_of"
+    FROM
+      (
+        SELECT
+          {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+      ) AS "seg_as_of"
   ),
   "seg_ranked_events" AS (
     SELECT
@@ -14094,7 +25056,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as UTC ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z', no other offset); NULL means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
 WITH
   "seg_params" AS (
     SELECT
@@ -14103,7 +25065,133 @@ WITH
     FROM
       (
         SELECT
-          COALESCE(CAST(? AS TIMESTAMP_NTZ), SYSDATE()) AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              ? AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (
@@ -14316,7 +25404,133 @@ WITH
     FROM
       (
         SELECT
-          {% if var('as_of', none) %}CAST('{{ var("as_of") }}' AS TIMESTAMP_NTZ){% else %}SYSDATE(){% endif %} AS "as_of"
+          COALESCE(
+            (
+              CASE
+                WHEN REGEXP_LIKE(
+                  "seg_as_of"."as_of_text",
+                  '^((000[1-9]|00[1-9][0-9]|0[1-9][0-9][0-9]|[1-9][0-9][0-9][0-9])-((0[13578]|1[02])-(0[1-9]|[12][0-9]|3[01])|(0[469]|11)-(0[1-9]|[12][0-9]|30)|02-(0[1-9]|1[0-9]|2[0-8]))|([0-9][0-9](0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)([T ]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9]([.][0-9]+){0,1}){0,1}(Z|[+-]([01][0-9]|2[0-3])(:{0,1}[0-5][0-9]){0,1}){0,1}){0,1}$'
+                ) THEN DATEADD(
+                  MINUTE,
+                  - (
+                    CASE
+                      WHEN LTRIM(
+                        SUBSTR("seg_as_of"."as_of_text", 17),
+                        '0123456789:.'
+                      ) IN ('', 'Z') THEN 0
+                      WHEN substr(
+                        LTRIM(
+                          SUBSTR("seg_as_of"."as_of_text", 17),
+                          '0123456789:.'
+                        ),
+                        1,
+                        1
+                      ) = '-' THEN - (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                      ELSE (
+                        COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                LTRIM(
+                                  SUBSTR("seg_as_of"."as_of_text", 17),
+                                  '0123456789:.'
+                                ),
+                                2,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        ) * 60 + COALESCE(
+                          CAST(
+                            NULLIF(
+                              substr(
+                                replace(
+                                  LTRIM(
+                                    SUBSTR("seg_as_of"."as_of_text", 17),
+                                    '0123456789:.'
+                                  ),
+                                  ':',
+                                  ''
+                                ),
+                                4,
+                                2
+                              ),
+                              ''
+                            ) AS INTEGER
+                          ),
+                          0
+                        )
+                      )
+                    END
+                  ),
+                  TO_TIMESTAMP_NTZ(
+                    REPLACE(
+                      substr(
+                        substr(
+                          "seg_as_of"."as_of_text",
+                          1,
+                          length("seg_as_of"."as_of_text") - length(
+                            LTRIM(
+                              SUBSTR("seg_as_of"."as_of_text", 17),
+                              '0123456789:.'
+                            )
+                          )
+                        ),
+                        1,
+                        23
+                      ),
+                      'T',
+                      ' '
+                    )
+                  )
+                )
+              END
+            ),
+            SYSDATE()
+          ) AS "as_of"
+        FROM
+          (
+            SELECT
+              {% if var('as_of', none) %}'{{ var("as_of") }}'{% else %}NULL{% endif %} AS "as_of_text"
+          ) AS "seg_as_of"
       ) AS "x"
   ),
   "seg_events" AS (

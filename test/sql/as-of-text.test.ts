@@ -1,0 +1,79 @@
+/**
+ * The as_of parameter of compiled SQL, as an application binds it with its own driver:
+ * every engine reads the same ISO-8601 text as the same instant (a `Z` or numeric offset,
+ * none as UTC, a fraction cut to milliseconds), and text that is no such time as NULL
+ * (now). The fixture has logins at as_of and 1 ms after it, so an instant read 1 ms, or an
+ * offset's hours, off changes the members.
+ */
+import { beforeAll, expect, test } from "vitest";
+import { compileMembership, getDialect } from "../../compiler/sql/index.ts";
+import type { Engine } from "../../compiler/engines/index.ts";
+import { describeEngines, testEngines } from "../helpers/engines.ts";
+import { AS_OF, CASES, casesProject, loadData } from "./cases.ts";
+
+const fixtures = await testEngines();
+const ir = casesProject(CASES);
+
+/** AS_OF (2024-03-10T12:00:00.000Z) written other ways. */
+const SAME_INSTANT = [
+  "2024-03-10T12:00:00Z",
+  "2024-03-10T12:00:00",
+  "2024-03-10 12:00",
+  "2024-03-10T20:00:00+08:00",
+  "2024-03-10T20:00:00.000+0800",
+  "2024-03-10T20:00+08",
+  "2024-03-10T06:30:00-05:30",
+  "2024-03-10T12:00:00.0009Z",
+];
+/** 1 ms after AS_OF, with an offset: u5's login at that instant enters the windows. */
+const ONE_MS_LATER = { text: "2024-03-10T20:00:00.001+08:00", utc: "2024-03-10T12:00:00.001Z" };
+const NOT_ISO = ["yesterday", "2024-02-30T00:00:00Z", "2024-03-10T12:00:00+24:00", "10/03/2024", ""];
+
+/** A session time zone 5 hours off UTC, and seg's own (every engine session runs in UTC). */
+const SESSION_ZONE: Partial<Record<string, { set: string; reset: string }>> = {
+  postgres: { set: "SET TimeZone = 'America/New_York'", reset: "SET TimeZone = 'UTC'" },
+  duckdb: { set: "SET TimeZone = 'America/New_York'", reset: "SET TimeZone = 'UTC'" },
+  mysql: { set: "SET time_zone = '-05:00'", reset: "SET time_zone = '+00:00'" },
+};
+
+/** Each segment's members, from the membership query run with `asOf` bound as given. */
+async function membersAt(engine: Engine, asOf: string | null): Promise<Record<string, string[]>> {
+  const q = compileMembership(ir, getDialect(engine.name), { resolveTable: (t) => engine.resolveTable(t) });
+  const rows = await engine.query(q.sql, [asOf, ...q.parameters.slice(1)]);
+  const members: Record<string, string[]> = {};
+  for (const s of ir.segments) members[s.name] = rows.filter((r) => r[s.name] === true || r[s.name] === 1).map((r) => String(r.id));
+  return members;
+}
+
+describeEngines("the as_of text bound to compiled SQL", fixtures, (get) => {
+  beforeAll(async () => {
+    await loadData(get());
+  });
+
+  test.each(SAME_INSTANT)("%s is as_of", async (text) => {
+    expect(await membersAt(get(), text)).toEqual(await membersAt(get(), AS_OF));
+  });
+
+  test("an offset is applied to the fraction's millisecond", async () => {
+    const later = await membersAt(get(), ONE_MS_LATER.utc);
+    expect(later).not.toEqual(await membersAt(get(), AS_OF));
+    expect(await membersAt(get(), ONE_MS_LATER.text)).toEqual(later);
+  });
+
+  test("whatever the session's time zone", async (ctx) => {
+    const engine = get();
+    const zone = SESSION_ZONE[engine.name];
+    if (zone === undefined) ctx.skip("SQLite sessions have no time zone");
+    await engine.exec(zone!.set);
+    try {
+      const atAsOf = await membersAt(engine, AS_OF);
+      for (const text of ["2024-03-10T12:00:00", "2024-03-10T20:00:00+08:00"]) expect(await membersAt(engine, text), text).toEqual(atAsOf);
+    } finally {
+      await engine.exec(zone!.reset);
+    }
+  });
+
+  test.each(NOT_ISO)("%j is no ISO-8601 time: now, as NULL", async (text) => {
+    expect(await membersAt(get(), text)).toEqual(await membersAt(get(), null));
+  });
+});
