@@ -47,6 +47,7 @@ import type { Dialect, JsonValueType, Sql } from "./dialect.ts";
 import { ACTIVE_DAY_BITS, createView, raw, roundedSum } from "./dialect.ts";
 import { formatSql } from "./format.ts";
 import { asciiLower, eventNameReading, exprType, walkCond } from "../ir-utils.ts";
+import { isoTextTime } from "../json-values.ts";
 import { lowerRegexPattern, portableRegex } from "./regex.ts";
 
 /** A compiled query: SQL text and its bound parameters. `parameters[0]` is always asOf. */
@@ -98,9 +99,16 @@ export function withAsOf(query: CompiledQuery, asOf: string | null): CompiledQue
 }
 
 function normalizeIso(iso: string | null | undefined): string | null {
-  if (iso === null || iso === undefined) return null;
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) throw new SqlCompileError(`asOf is not an ISO-8601 instant: ${JSON.stringify(iso)}`);
+  return iso === null || iso === undefined ? null : isoInstant(iso);
+}
+
+/**
+ * asOf text of the API as the UTC text bound to as_of, read as the SQL reads it
+ * (isoTextTime: no zone is UTC, not the process's local time as for Date.parse).
+ */
+export function isoInstant(iso: string): string {
+  const t = isoTextTime(iso);
+  if (t === null) throw new SqlCompileError(`asOf is not an ISO-8601 instant: ${JSON.stringify(iso)}`);
   return new Date(t).toISOString();
 }
 

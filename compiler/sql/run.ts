@@ -6,7 +6,7 @@
 import { columnValues, EngineError, type Engine, type MemberKey } from "../engines/index.ts";
 import type { IRColumnType, IRExpr, IRProject, IRSegment, IRTimestampStorage } from "../ir.ts";
 import { entityAt, viaPaths, walkCond, walkExpr, withDependencies } from "../ir-utils.ts";
-import { compileDuplicateKeys, compileMembership, compileMistypedValues, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
+import { compileDuplicateKeys, compileMembership, compileMistypedValues, isoInstant, segmentEntities, SqlCompileError, type TypedColumn } from "./compile.ts";
 import { getDialect } from "./registry.ts";
 import type { Dialect } from "./dialect.ts";
 
@@ -86,9 +86,7 @@ export function membershipBatches(ir: IRProject, names: string[]): string[][] {
 }
 
 export async function runMembership(engine: Engine, ir: IRProject, options: RunOptions = {}): Promise<RunResult> {
-  const asOfMs = options.asOf === undefined ? Date.now() : Date.parse(options.asOf);
-  if (Number.isNaN(asOfMs)) throw new SqlCompileError(`asOf is not an ISO-8601 instant: ${options.asOf}`);
-  const asOf = new Date(asOfMs).toISOString();
+  const asOf = options.asOf === undefined ? new Date().toISOString() : isoInstant(options.asOf);
   const dialect = getDialect(engine.name);
   const wanted = options.segments ? new Set(options.segments) : undefined;
   if (wanted) {

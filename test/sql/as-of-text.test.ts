@@ -5,8 +5,8 @@
  * (now). The fixture has logins at as_of and 1 ms after it, so an instant read 1 ms, or an
  * offset's hours, off changes the members.
  */
-import { beforeAll, expect, test } from "vitest";
-import { compileMembership, getDialect } from "../../compiler/sql/index.ts";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { compileMembership, getDialect, withAsOf } from "../../compiler/sql/index.ts";
 import type { Engine } from "../../compiler/engines/index.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { AS_OF, CASES, casesProject, loadData } from "./cases.ts";
@@ -75,5 +75,24 @@ describeEngines("the as_of text bound to compiled SQL", fixtures, (get) => {
 
   test.each(NOT_ISO)("%j is no ISO-8601 time: now, as NULL", async (text) => {
     expect(await membersAt(get(), text)).toEqual(await membersAt(get(), null));
+  });
+});
+
+describe("the API's asOf, normalised before it is bound", () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  test("is read as the SQL reads it: no zone is UTC, also in a process of another zone", () => {
+    process.env.TZ = "America/New_York";
+    const q = compileMembership(ir, getDialect("sqlite"));
+    for (const text of [AS_OF, ...SAME_INSTANT]) expect(withAsOf(q, text).parameters[0], text).toBe(AS_OF);
+    expect(compileMembership(ir, getDialect("duckdb"), { asOf: ONE_MS_LATER.text }).parameters[0]).toBe(ONE_MS_LATER.utc);
+  });
+
+  test.each(NOT_ISO)("%j is an error, not now", (text) => {
+    expect(() => compileMembership(ir, getDialect("postgres"), { asOf: text })).toThrow(`asOf is not an ISO-8601 instant: ${JSON.stringify(text)}`);
   });
 });
