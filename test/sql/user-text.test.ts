@@ -5,12 +5,12 @@
  * literal or a comment must reach the engine as written (`'{{x}}'` rendered as `''` matched
  * every row). The dbt models are rendered with Jinja itself (Python's jinja2, which dbt uses).
  */
-import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { checkProject } from "../../compiler/index.ts";
 import type { Engine, EngineName } from "../../compiler/engines/index.ts";
 import { compileSegment, getDialect } from "../../compiler/sql/index.ts";
 import { testEngines } from "../helpers/engines.ts";
+import { jinjaMissing, renderJinja } from "../helpers/jinja.ts";
 
 const SOURCE = `
 entity user {
@@ -35,18 +35,6 @@ const MEMBERS = ["a", "c", "d"];
 
 const { ir, diagnostics } = checkProject([{ path: "/p/a.seg", text: SOURCE }]);
 
-/** Renders a dbt model as dbt would before running it: config() empty, no vars, sources plain. */
-function renderJinja(model: string): string {
-  const script = [
-    "import sys, jinja2",
-    "t = jinja2.Environment().from_string(sys.stdin.read())",
-    "sys.stdout.write(t.render(config=lambda **k: '', var=lambda name, default=None: default))",
-  ].join("\n");
-  const r = spawnSync("python3", ["-c", script], { input: model, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`jinja2 failed: ${r.stderr}`);
-  return r.stdout;
-}
-const jinjaMissing = spawnSync("python3", ["-c", "import jinja2"]).status !== 0;
 if (jinjaMissing && !process.env.CI) console.warn("test/sql/user-text.test.ts: python3 with jinja2 not found; the dbt rendering tests are skipped");
 
 test("the project checks clean", () => {
