@@ -71,7 +71,10 @@ export interface Dialect {
   booleanLiteral(value: boolean): string;
 
   // Time.
-  /** An ISO-8601 string (bound parameter or literal) → time value. */
+  /**
+   * A time literal, UTC `Z` text (the checker normalises them) → time value. The as_of
+   * parameter, any offset or none, is read by isoTextTime.
+   */
   isoToTime(iso: Sql): Sql;
   /** The engine's current instant as a time value (UTC). */
   now(): Sql;
