@@ -273,7 +273,7 @@ function dbtSource(table: string[]): string | undefined {
 
 function asOfComment(dialect: Dialect): string {
   const p = dialect.placeholders === "?" ? "?" : "$1";
-  return `-- ${p}: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now\n`;
+  return `-- ${p}: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now${dialect.notATime ? "; other text is an error" : ", as does text that is no such time"}\n`;
 }
 
 /** One segment as a SELECT of member keys, with its bound parameters. */
@@ -603,14 +603,17 @@ class QueryBuilder {
   /**
    * One row, `as_of`. The given text (a bound parameter, dbt's `var("as_of")`) is read once
    * and parsed by Dialect.isoTextTime, as the JS backend parses asOf: a `Z` or numeric
-   * offset on every engine, none as UTC, whatever the session's time zone. NULL, and text
-   * that is no ISO-8601 time, mean now.
+   * offset on every engine, none as UTC, whatever the session's time zone. NULL means now;
+   * text that is no ISO-8601 time stops the query where the engine can (Dialect.notATime),
+   * else it means now.
    */
   private asOfQuery(): AnySelect {
     if (this.asOfMode === "now") return this.db.selectNoFrom(this.d.now().as("as_of"));
     const given = this.asOfMode === "param" ? sql.val(null) : raw(this.dbtPlaceholder("as_of"));
     const text = this.db.selectNoFrom((this.d.stringValue?.(given) ?? given).as("as_of_text"));
-    const asOf = sql`COALESCE(${this.d.isoTextTime(col("seg_as_of", "as_of_text"))}, ${this.d.now()})`;
+    const textColumn = col("seg_as_of", "as_of_text");
+    const refused = this.d.notATime ? sql`CASE WHEN ${textColumn} IS NOT NULL THEN ${this.d.notATime(textColumn)} END, ` : sql``;
+    const asOf = sql`COALESCE(${this.d.isoTextTime(textColumn)}, ${refused}${this.d.now()})`;
     return this.db.selectFrom(text.as("seg_as_of")).select(asOf.as("as_of"));
   }
 

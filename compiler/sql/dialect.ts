@@ -76,6 +76,13 @@ export interface Dialect {
    * parameter, any offset or none, is read by isoTextTime.
    */
   isoToTime(iso: Sql): Sql;
+  /**
+   * A time value whose evaluation stops the query with a message naming `text`: where an
+   * as_of text is given that is no ISO-8601 time. Absent where a query cannot raise an error
+   * (SQLite, MySQL/MariaDB; BigQuery and Snowflake, which may evaluate an error out of order):
+   * such text reads as now there.
+   */
+  notATime?(text: Sql): Sql;
   /** The engine's current instant as a time value (UTC). */
   now(): Sql;
   /** A time column in the given storage → time value. */

@@ -103,6 +103,8 @@ export const duckdbDialect: Dialect = {
   booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
 
   isoToTime: (iso) => sql`CAST(${iso} AS TIMESTAMP)`,
+  // The cast of a text that no engine reads as a time: its error names the as_of given.
+  notATime: (text) => sql`CAST('seg: as_of is no ISO-8601 time: ' || ${text} AS TIMESTAMP)`,
   now: () => sql`timezone('UTC', current_timestamp)`,
   timeColumn(column, storage) {
     switch (storage) {

@@ -100,6 +100,8 @@ export const postgresDialect: Dialect = {
   booleanLiteral: (b) => (b ? "TRUE" : "FALSE"),
 
   isoToTime: (iso) => sql`CAST(${iso} AS TIMESTAMPTZ)`,
+  // The cast of a text that no engine reads as a time: its error names the as_of given.
+  notATime: (text) => sql`CAST('seg: as_of is no ISO-8601 time: ' || ${text} AS TIMESTAMPTZ)`,
   now: () => sql`CURRENT_TIMESTAMP`,
   timeColumn(column, storage) {
     switch (storage) {

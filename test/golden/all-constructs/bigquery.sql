@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -1328,7 +1328,7 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -1714,7 +1714,7 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -2092,7 +2092,7 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -2596,7 +2596,7 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -3163,7 +3163,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -4042,7 +4042,7 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -4465,7 +4465,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -5821,7 +5821,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -7795,7 +7795,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -9133,7 +9133,7 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -9505,7 +9505,7 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT

@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -130,6 +130,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1419,7 +1424,7 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1537,6 +1542,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1748,6 +1758,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1795,7 +1810,7 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1913,6 +1928,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2118,6 +2138,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2163,7 +2188,7 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2281,6 +2306,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2580,6 +2610,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2672,7 +2707,7 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2790,6 +2825,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3141,6 +3181,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3259,7 +3304,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3385,6 +3430,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3934,6 +3984,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -4143,7 +4198,7 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4261,6 +4316,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4496,6 +4556,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4556,7 +4621,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4682,6 +4747,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -5579,6 +5649,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -5962,7 +6037,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -6089,6 +6164,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -7722,6 +7802,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -8472,7 +8557,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -8600,6 +8685,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -9519,6 +9609,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -9911,7 +10006,7 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10029,6 +10124,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10230,6 +10330,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10273,7 +10378,7 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10391,6 +10496,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10594,6 +10704,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM

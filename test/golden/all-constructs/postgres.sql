@@ -1,5 +1,5 @@
 -- ===== membership of customer
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -127,6 +127,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1485,7 +1490,7 @@ ORDER BY
 -- ===== comparisons (select)
 -- segment comparisons
 -- owner: analytics
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1600,6 +1605,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1828,6 +1838,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1885,7 +1900,7 @@ ORDER BY
 
 -- ===== deprecated_plain (select)
 -- segment deprecated_plain
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2000,6 +2015,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2202,6 +2222,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2247,7 +2272,7 @@ ORDER BY
 
 -- ===== strings (select)
 -- segment strings
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2362,6 +2387,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2678,6 +2708,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2780,7 +2815,7 @@ ORDER BY
 
 -- ===== lists (select)
 -- segment lists
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2895,6 +2930,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3173,6 +3213,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3256,7 +3301,7 @@ ORDER BY
 
 -- ===== times (select)
 -- segment times
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3379,6 +3424,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3931,6 +3981,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -4143,7 +4198,7 @@ ORDER BY
 
 -- ===== arithmetic (select)
 -- segment arithmetic
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4258,6 +4313,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4530,6 +4590,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4610,7 +4675,7 @@ ORDER BY
 
 -- ===== membership (select)
 -- segment membership
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4733,6 +4798,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -5603,6 +5673,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -5974,7 +6049,7 @@ ORDER BY
 
 -- ===== behaviour (select)
 -- segment behaviour
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6098,6 +6173,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -7488,6 +7568,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -8118,7 +8203,7 @@ ORDER BY
 
 -- ===== aggregates (select)
 -- segment aggregates
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8243,6 +8328,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -9311,6 +9401,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -9779,7 +9874,7 @@ ORDER BY
 
 -- ===== flags (select)
 -- segment flags
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9894,6 +9989,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10092,6 +10192,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10135,7 +10240,7 @@ ORDER BY
 
 -- ===== escapes (select)
 -- segment escapes
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10250,6 +10355,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10450,6 +10560,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -125,6 +125,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -927,7 +932,7 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1045,6 +1050,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1240,6 +1250,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1280,7 +1295,7 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1398,6 +1413,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1609,6 +1629,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1657,7 +1682,7 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1775,6 +1800,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -1970,6 +2000,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2010,7 +2045,7 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2128,6 +2163,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2323,6 +2363,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2363,7 +2408,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2486,6 +2531,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -2745,6 +2795,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -2812,7 +2867,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2935,6 +2990,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3194,6 +3254,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3261,7 +3326,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3384,6 +3449,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3661,6 +3731,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3737,7 +3812,7 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3855,6 +3930,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4092,6 +4172,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4153,7 +4238,7 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4271,6 +4356,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4556,6 +4646,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4641,7 +4736,7 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4759,6 +4854,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -5044,6 +5144,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -5129,7 +5234,7 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -5247,6 +5352,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -5526,6 +5636,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -5608,7 +5723,7 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -5726,6 +5841,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -6007,6 +6127,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -6090,7 +6215,7 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -6208,6 +6333,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -6489,6 +6619,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -6572,7 +6707,7 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -6690,6 +6825,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -6997,6 +7137,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -7093,7 +7238,7 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -7211,6 +7356,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -7530,6 +7680,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -7632,7 +7787,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -7755,6 +7910,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -8140,6 +8300,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -8270,7 +8435,7 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -8388,6 +8553,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -8757,6 +8927,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -8884,7 +9059,7 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -9002,6 +9177,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9223,6 +9403,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9276,7 +9461,7 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -9394,6 +9579,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9641,6 +9831,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9707,7 +9902,7 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -9825,6 +10020,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10056,6 +10256,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10114,7 +10319,7 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10232,6 +10437,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10455,6 +10665,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10509,7 +10724,7 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10627,6 +10842,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10934,6 +11154,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -11030,7 +11255,7 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -11148,6 +11373,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -11343,6 +11573,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -11383,7 +11618,7 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -11501,6 +11736,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -11706,6 +11946,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -11751,7 +11996,7 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -11869,6 +12114,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12080,6 +12330,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12128,7 +12383,7 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -12246,6 +12501,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12441,6 +12701,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12481,7 +12746,7 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -12599,6 +12864,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12812,6 +13082,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -12861,7 +13136,7 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -12979,6 +13254,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13188,6 +13468,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13235,7 +13520,7 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -13353,6 +13638,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13548,6 +13838,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13588,7 +13883,7 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -13706,6 +14001,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13901,6 +14201,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13941,7 +14246,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -14059,6 +14364,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14270,6 +14580,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14318,7 +14633,7 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -14436,6 +14751,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14635,6 +14955,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14677,7 +15002,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -14800,6 +15125,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -15009,6 +15339,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -15051,7 +15386,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -15174,6 +15509,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -15393,6 +15733,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -15440,7 +15785,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -15558,6 +15903,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15757,6 +16107,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15799,7 +16154,7 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -15917,6 +16272,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16126,6 +16486,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16173,7 +16538,7 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -16291,6 +16656,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16498,6 +16868,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16544,7 +16919,7 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -16662,6 +17037,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16873,6 +17253,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16921,7 +17306,7 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -17039,6 +17424,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17234,6 +17624,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17274,7 +17669,7 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -17392,6 +17787,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17587,6 +17987,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17627,7 +18032,7 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -17745,6 +18150,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17946,6 +18356,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -17989,7 +18404,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -18112,6 +18527,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18389,6 +18809,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18465,7 +18890,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -18588,6 +19013,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18847,6 +19277,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18914,7 +19349,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -19037,6 +19472,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -19296,6 +19736,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -19363,7 +19808,7 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -19481,6 +19926,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -19676,6 +20126,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -19716,7 +20171,7 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -19834,6 +20289,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20043,6 +20503,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20090,7 +20555,7 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -20208,6 +20673,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20403,6 +20873,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20443,7 +20918,7 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -20561,6 +21036,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20756,6 +21236,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20796,7 +21281,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -20914,6 +21399,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -21115,6 +21605,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -122,6 +122,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1050,7 +1055,7 @@ ORDER BY
 
 -- ===== us_exact (select)
 -- segment us_exact
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1165,6 +1170,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1357,6 +1367,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1397,7 +1412,7 @@ ORDER BY
 
 -- ===== us_ci (select)
 -- segment us_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1512,6 +1527,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1720,6 +1740,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -1768,7 +1793,7 @@ ORDER BY
 
 -- ===== not_old (select)
 -- segment not_old
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1883,6 +1908,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2095,6 +2125,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2145,7 +2180,7 @@ ORDER BY
 
 -- ===== age_set (select)
 -- segment age_set
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2260,6 +2295,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2472,6 +2512,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2522,7 +2567,7 @@ ORDER BY
 
 -- ===== recent_login (select)
 -- segment recent_login
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2642,6 +2687,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -2900,6 +2950,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -2968,7 +3023,7 @@ ORDER BY
 
 -- ===== login_4_times (select)
 -- segment login_4_times
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3088,6 +3143,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3346,6 +3406,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3414,7 +3479,7 @@ ORDER BY
 
 -- ===== active_3_days (select)
 -- segment active_3_days
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3534,6 +3599,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3824,6 +3894,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3908,7 +3983,7 @@ ORDER BY
 
 -- ===== never_logged_in (select)
 -- segment never_logged_in
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4023,6 +4098,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4263,6 +4343,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4327,7 +4412,7 @@ ORDER BY
 
 -- ===== big_spender (select)
 -- segment big_spender
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4442,6 +4527,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4780,6 +4870,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4893,7 +4988,7 @@ ORDER BY
 
 -- ===== zero_spend (select)
 -- segment zero_spend
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5008,6 +5103,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -5346,6 +5446,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -5459,7 +5564,7 @@ ORDER BY
 
 -- ===== no_avg (select)
 -- segment no_avg
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5574,6 +5679,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -5906,6 +6016,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -6016,7 +6131,7 @@ ORDER BY
 
 -- ===== detractor (select)
 -- segment detractor
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6131,6 +6246,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -6473,6 +6593,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -6588,7 +6713,7 @@ ORDER BY
 
 -- ===== first_nps_low (select)
 -- segment first_nps_low
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6703,6 +6828,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7045,6 +7175,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7160,7 +7295,7 @@ ORDER BY
 
 -- ===== reports (select)
 -- segment reports
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7275,6 +7410,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7573,6 +7713,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7666,7 +7811,7 @@ ORDER BY
 
 -- ===== reports_ci (select)
 -- segment reports_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7781,6 +7926,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -8091,6 +8241,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -8190,7 +8345,7 @@ ORDER BY
 
 -- ===== cart_abandoner (select)
 -- segment cart_abandoner
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8310,6 +8465,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -8690,6 +8850,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -8819,7 +8984,7 @@ ORDER BY
 
 -- ===== cart_converted (select)
 -- segment cart_converted
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8934,6 +9099,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9280,6 +9450,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9397,7 +9572,7 @@ ORDER BY
 
 -- ===== vip (select)
 -- segment vip
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9512,6 +9687,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9716,6 +9896,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9762,7 +9947,7 @@ ORDER BY
 
 -- ===== beta_and_vip (select)
 -- segment beta_and_vip
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9877,6 +10062,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10093,6 +10283,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10145,7 +10340,7 @@ ORDER BY
 
 -- ===== not_vip (select)
 -- segment not_vip
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10260,6 +10455,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10474,6 +10674,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10525,7 +10730,7 @@ ORDER BY
 
 -- ===== big_account (select)
 -- segment big_account
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10640,6 +10845,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10880,6 +11090,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10944,7 +11159,7 @@ ORDER BY
 
 -- ===== composed (select)
 -- segment composed
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11059,6 +11274,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -11427,6 +11647,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -11555,7 +11780,7 @@ ORDER BY
 
 -- ===== north_america (select)
 -- segment north_america
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11670,6 +11895,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -11862,6 +12092,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -11902,7 +12137,7 @@ ORDER BY
 
 -- ===== not_north_america (select)
 -- segment not_north_america
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12017,6 +12252,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12219,6 +12459,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12264,7 +12509,7 @@ ORDER BY
 
 -- ===== us_in_ci (select)
 -- segment us_in_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12379,6 +12624,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12587,6 +12837,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12635,7 +12890,7 @@ ORDER BY
 
 -- ===== email_contains (select)
 -- segment email_contains
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12750,6 +13005,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12942,6 +13202,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12982,7 +13247,7 @@ ORDER BY
 
 -- ===== email_starts_ci (select)
 -- segment email_starts_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13097,6 +13362,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13307,6 +13577,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13356,7 +13631,7 @@ ORDER BY
 
 -- ===== email_ends_ci (select)
 -- segment email_ends_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13471,6 +13746,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13685,6 +13965,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13736,7 +14021,7 @@ ORDER BY
 
 -- ===== email_ends_cs (select)
 -- segment email_ends_cs
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13851,6 +14136,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14047,6 +14337,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14089,7 +14384,7 @@ ORDER BY
 
 -- ===== before_b (select)
 -- segment before_b
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14204,6 +14499,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14396,6 +14696,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14436,7 +14741,7 @@ ORDER BY
 
 -- ===== ci_ascii_only (select)
 -- segment ci_ascii_only
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14551,6 +14856,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14759,6 +15069,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14807,7 +15122,7 @@ ORDER BY
 
 -- ===== hostile_equal (select)
 -- segment hostile_equal
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14922,6 +15237,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15118,6 +15438,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15160,7 +15485,7 @@ ORDER BY
 
 -- ===== signed_recent (select)
 -- segment signed_recent
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -15280,6 +15605,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -15486,6 +15816,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -15528,7 +15863,7 @@ ORDER BY
 
 -- ===== not_signed_recent (select)
 -- segment not_signed_recent
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -15648,6 +15983,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -15864,6 +16204,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -15911,7 +16256,7 @@ ORDER BY
 
 -- ===== signed_before_2024 (select)
 -- segment signed_before_2024
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16026,6 +16371,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16222,6 +16572,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16264,7 +16619,7 @@ ORDER BY
 
 -- ===== days_since_9 (select)
 -- segment days_since_9
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16379,6 +16734,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16605,6 +16965,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16662,7 +17027,7 @@ ORDER BY
 
 -- ===== float_division (select)
 -- segment float_division
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16777,6 +17142,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17021,6 +17391,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17087,7 +17462,7 @@ ORDER BY
 
 -- ===== division_by_zero (select)
 -- segment division_by_zero
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -17202,6 +17577,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17450,6 +17830,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17518,7 +17903,7 @@ ORDER BY
 
 -- ===== opted_in (select)
 -- segment opted_in
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -17633,6 +18018,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17825,6 +18215,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -17865,7 +18260,7 @@ ORDER BY
 
 -- ===== not_opted_in (select)
 -- segment not_opted_in
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -17980,6 +18375,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -18172,6 +18572,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -18212,7 +18617,7 @@ ORDER BY
 
 -- ===== or_const (select)
 -- segment or_const
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -18327,6 +18732,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -18525,6 +18935,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -18568,7 +18983,7 @@ ORDER BY
 
 -- ===== active_3_days_in_62 (select)
 -- segment active_3_days_in_62
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -18688,6 +19103,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -18978,6 +19398,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19062,7 +19487,7 @@ ORDER BY
 
 -- ===== active_3_days_in_63 (select)
 -- segment active_3_days_in_63
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -19182,6 +19607,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19440,6 +19870,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19508,7 +19943,7 @@ ORDER BY
 
 -- ===== active_4_days_in_63 (select)
 -- segment active_4_days_in_63
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -19628,6 +20063,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19886,6 +20326,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19954,7 +20399,7 @@ ORDER BY
 
 -- ===== email_regex (select)
 -- segment email_regex
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -20069,6 +20514,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20261,6 +20711,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20301,7 +20756,7 @@ ORDER BY
 
 -- ===== email_regex_ci (select)
 -- segment email_regex_ci
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -20416,6 +20871,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20624,6 +21084,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20672,7 +21137,7 @@ ORDER BY
 
 -- ===== email_regex_class (select)
 -- segment email_regex_class
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -20787,6 +21252,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20983,6 +21453,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21025,7 +21500,7 @@ ORDER BY
 
 -- ===== email_end_anchor (select)
 -- segment email_end_anchor
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -21140,6 +21615,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21332,6 +21812,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21372,7 +21857,7 @@ ORDER BY
 
 -- ===== email_newline_at_end (select)
 -- segment email_newline_at_end
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -21487,6 +21972,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21683,6 +22173,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM

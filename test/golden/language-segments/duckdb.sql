@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -124,6 +124,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -601,7 +606,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -725,6 +730,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1142,6 +1152,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1285,7 +1300,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1408,6 +1423,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1681,6 +1701,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1755,7 +1780,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1880,6 +1905,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -2331,6 +2361,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -2492,7 +2527,7 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2610,6 +2645,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2895,6 +2935,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2980,7 +3025,7 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3098,6 +3143,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3379,6 +3429,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3462,7 +3517,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3585,6 +3640,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3970,6 +4030,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -4100,7 +4165,7 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4218,6 +4283,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4603,6 +4673,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -121,6 +121,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -614,7 +619,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -735,6 +740,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1135,6 +1145,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1271,7 +1286,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1391,6 +1406,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1665,6 +1685,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1741,7 +1766,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1863,6 +1888,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -2299,6 +2329,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -2454,7 +2489,7 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2569,6 +2604,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2907,6 +2947,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3020,7 +3065,7 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3135,6 +3180,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3477,6 +3527,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3592,7 +3647,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3712,6 +3767,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -4092,6 +4152,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -4221,7 +4286,7 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4336,6 +4401,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4682,6 +4752,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM

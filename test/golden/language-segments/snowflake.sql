@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -606,7 +606,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -1251,7 +1251,7 @@ ORDER BY
 
 -- ===== churned (select)
 -- segment churned
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -1745,7 +1745,7 @@ ORDER BY
 
 -- ===== at_risk (select)
 -- segment at_risk
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -2449,7 +2449,7 @@ ORDER BY
 
 -- ===== high_ltv (select)
 -- segment high_ltv
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -3015,7 +3015,7 @@ ORDER BY
 
 -- ===== detractors (select)
 -- segment detractors
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -3587,7 +3587,7 @@ ORDER BY
 
 -- ===== cart_abandoners (select)
 -- segment cart_abandoners
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -4234,7 +4234,7 @@ ORDER BY
 
 -- ===== trial_converted (select)
 -- segment trial_converted
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT

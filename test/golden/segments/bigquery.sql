@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -1598,7 +1598,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -1985,7 +1985,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -2408,7 +2408,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -2777,7 +2777,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -3176,7 +3176,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -3545,7 +3545,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -3914,7 +3914,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -4403,7 +4403,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -4787,7 +4787,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -5393,7 +5393,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -5864,7 +5864,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -6389,7 +6389,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -6965,7 +6965,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -7562,7 +7562,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -8354,7 +8354,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -8825,7 +8825,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -9251,7 +9251,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -9698,7 +9698,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -10163,7 +10163,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -10661,7 +10661,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -11168,7 +11168,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -11661,7 +11661,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -12170,7 +12170,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -12773,7 +12773,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -13376,7 +13376,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -13928,7 +13928,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -14402,7 +14402,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -14906,7 +14906,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -15365,7 +15365,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -15824,7 +15824,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -16331,7 +16331,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -16948,7 +16948,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -17669,7 +17669,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -18320,7 +18320,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -19076,7 +19076,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -19598,7 +19598,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -20093,7 +20093,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -20636,7 +20636,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -21188,7 +21188,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -21731,7 +21731,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -22202,7 +22202,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -22728,7 +22728,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -23573,7 +23573,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT
@@ -24134,7 +24134,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   seg_params AS (
     SELECT

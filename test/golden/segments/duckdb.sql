@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -126,6 +126,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -1855,7 +1860,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -1973,6 +1978,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2184,6 +2194,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2232,7 +2247,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2350,6 +2365,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2585,6 +2605,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2645,7 +2670,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -2763,6 +2788,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -2962,6 +2992,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3004,7 +3039,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3127,6 +3162,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3346,6 +3386,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -3393,7 +3438,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3511,6 +3556,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3714,6 +3764,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -3758,7 +3813,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -3876,6 +3931,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4075,6 +4135,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4117,7 +4182,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4235,6 +4300,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4518,6 +4588,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4602,7 +4677,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -4720,6 +4795,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4929,6 +5009,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -4976,7 +5061,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -5100,6 +5185,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -5517,6 +5607,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -5662,7 +5757,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -5785,6 +5880,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -6066,6 +6166,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -6144,7 +6249,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -6267,6 +6372,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -6596,6 +6706,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -6698,7 +6813,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -6821,6 +6936,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -7198,6 +7318,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -7324,7 +7449,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -7442,6 +7567,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -7823,6 +7953,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -7956,7 +8091,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -8074,6 +8209,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -8591,6 +8731,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -8792,7 +8937,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -8915,6 +9060,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -9178,6 +9328,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -9247,7 +9402,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -9365,6 +9520,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9606,6 +9766,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -9669,7 +9834,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -9787,6 +9952,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10048,6 +10218,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10121,7 +10296,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10239,6 +10414,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10502,6 +10682,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -10576,7 +10761,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -10699,6 +10884,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -10976,6 +11166,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -11052,7 +11247,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -11176,6 +11371,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -11459,6 +11659,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -11537,7 +11742,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -11660,6 +11865,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -11955,6 +12165,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -12041,7 +12256,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -12164,6 +12379,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -12463,6 +12683,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -12549,7 +12774,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -12667,6 +12892,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13056,6 +13286,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13193,7 +13428,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -13311,6 +13546,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13694,6 +13934,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -13828,7 +14073,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -13951,6 +14196,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -14294,6 +14544,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -14403,7 +14658,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -14521,6 +14776,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14786,6 +15046,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -14861,7 +15126,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -14979,6 +15244,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15268,6 +15538,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15355,7 +15630,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -15473,6 +15748,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15724,6 +16004,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -15792,7 +16077,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -15910,6 +16195,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16165,6 +16455,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -16235,7 +16530,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -16358,6 +16653,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -16653,6 +16953,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -16738,7 +17043,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -16861,6 +17166,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -17234,6 +17544,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -17357,7 +17672,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -17481,6 +17796,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -17914,6 +18234,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18068,7 +18393,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -18191,6 +18516,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18580,6 +18910,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -18712,7 +19047,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -18835,6 +19170,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -19340,6 +19680,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -19530,7 +19875,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -19648,6 +19993,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -19963,6 +20313,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20063,7 +20418,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -20186,6 +20541,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -20457,6 +20817,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -20530,7 +20895,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -20648,6 +21013,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -20933,6 +21303,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -21018,7 +21393,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -21136,6 +21511,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -21427,6 +21807,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -21515,7 +21900,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -21633,6 +22018,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -21918,6 +22308,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -22003,7 +22398,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -22126,6 +22521,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -22389,6 +22789,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -22458,7 +22863,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -22581,6 +22986,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -22906,6 +23316,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -23007,7 +23422,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -23131,6 +23546,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -23638,6 +24058,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -23827,7 +24252,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -23945,6 +24370,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -24260,6 +24690,11 @@ WITH
             )
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+          )
+        END,
         timezone('UTC', current_timestamp)
       ) AS "as_of"
     FROM
@@ -24360,7 +24795,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS (
     SELECT
@@ -24483,6 +24918,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM
@@ -24812,6 +25252,11 @@ WITH
                 )
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMP
+              )
+            END,
             timezone('UTC', current_timestamp)
           ) AS "as_of"
         FROM

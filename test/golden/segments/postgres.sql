@@ -1,5 +1,5 @@
 -- ===== membership of user
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -123,6 +123,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -1800,7 +1805,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -1915,6 +1920,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2143,6 +2153,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2201,7 +2216,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2316,6 +2331,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2548,6 +2568,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2608,7 +2633,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -2723,6 +2748,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2919,6 +2949,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -2961,7 +2996,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3081,6 +3116,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3297,6 +3337,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -3344,7 +3389,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3459,6 +3504,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3659,6 +3709,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -3703,7 +3758,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -3818,6 +3873,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4014,6 +4074,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4056,7 +4121,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4171,6 +4236,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4431,6 +4501,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4505,7 +4580,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -4620,6 +4695,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4846,6 +4926,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -4903,7 +4988,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5024,6 +5109,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -5424,6 +5514,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -5562,7 +5657,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -5682,6 +5777,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -5976,6 +6076,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -6062,7 +6167,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6182,6 +6287,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -6502,6 +6612,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -6601,7 +6716,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -6721,6 +6836,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -7059,6 +7179,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -7167,7 +7292,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7282,6 +7407,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7646,6 +7776,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -7772,7 +7907,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -7887,6 +8022,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -8385,6 +8525,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -8578,7 +8723,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -8698,6 +8843,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -8960,6 +9110,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -9030,7 +9185,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9145,6 +9300,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9403,6 +9563,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9476,7 +9641,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -9591,6 +9756,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9869,6 +10039,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -9952,7 +10127,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10067,6 +10242,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10347,6 +10527,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -10431,7 +10616,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -10551,6 +10736,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -10829,6 +11019,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -10907,7 +11102,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11028,6 +11223,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -11312,6 +11512,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -11392,7 +11597,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -11512,6 +11717,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -11820,6 +12030,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -11914,7 +12129,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12034,6 +12249,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -12332,6 +12552,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -12419,7 +12644,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -12534,6 +12759,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -12884,6 +13114,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13003,7 +13238,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13118,6 +13353,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13470,6 +13710,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -13590,7 +13835,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -13710,6 +13955,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -14048,6 +14298,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -14156,7 +14411,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14271,6 +14526,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14559,6 +14819,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -14647,7 +14912,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -14762,6 +15027,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15104,6 +15374,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15219,7 +15494,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -15334,6 +15609,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15608,6 +15888,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -15689,7 +15974,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -15804,6 +16089,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16082,6 +16372,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -16165,7 +16460,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16285,6 +16580,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -16625,6 +16925,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -16734,7 +17039,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -16854,6 +17159,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -17268,6 +17578,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -17413,7 +17728,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -17534,6 +17849,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -18036,6 +18356,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -18226,7 +18551,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -18346,6 +18671,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -18730,6 +19060,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -18861,7 +19196,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -18981,6 +19316,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19431,6 +19771,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -19595,7 +19940,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -19710,6 +20055,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20070,6 +20420,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -20194,7 +20549,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -20314,6 +20669,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -20590,6 +20950,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -20667,7 +21032,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -20782,6 +21147,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21128,6 +21498,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21245,7 +21620,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -21360,6 +21735,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21712,6 +22092,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -21832,7 +22217,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -21947,6 +22332,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -22293,6 +22683,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -22410,7 +22805,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -22530,6 +22925,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -22792,6 +23192,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -22862,7 +23267,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -22982,6 +23387,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -23286,6 +23696,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -23378,7 +23793,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -23499,6 +23914,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -24043,6 +24463,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -24252,7 +24677,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -24367,6 +24792,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -24689,6 +25119,11 @@ WITH
             ) * INTERVAL '1 minute'
           END
         ),
+        CASE
+          WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+            'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+          )
+        END,
         CURRENT_TIMESTAMP
       ) AS "as_of"
     FROM
@@ -24794,7 +25229,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- $1: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now; other text is an error
 WITH
   "seg_params" AS NOT materialized (
     SELECT
@@ -24914,6 +25349,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM
@@ -25234,6 +25674,11 @@ WITH
                 ) * INTERVAL '1 minute'
               END
             ),
+            CASE
+              WHEN "seg_as_of"."as_of_text" IS NOT NULL THEN CAST(
+                'seg: as_of is no ISO-8601 time: ' || "seg_as_of"."as_of_text" AS TIMESTAMPTZ
+              )
+            END,
             CURRENT_TIMESTAMP
           ) AS "as_of"
         FROM

@@ -1,5 +1,5 @@
 -- ===== membership of user
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -1732,7 +1732,7 @@ ORDER BY
 -- segment na_mid_career
 -- Mid-career users in North America, the core persona of the growth team.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -2121,7 +2121,7 @@ ORDER BY
 -- segment eea_marketable
 -- Users in the European Economic Area who agreed to marketing e-mail (GDPR-safe audience).
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -2546,7 +2546,7 @@ ORDER BY
 -- segment enterprise_plan
 -- Users on the enterprise plan.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -2917,7 +2917,7 @@ ORDER BY
 -- segment new_signups
 -- Users who signed up in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -3318,7 +3318,7 @@ ORDER BY
 -- segment paid
 -- Paying users (pro or enterprise).
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -3689,7 +3689,7 @@ ORDER BY
 -- segment free
 -- Users on the free plan.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -4060,7 +4060,7 @@ ORDER BY
 -- segment beta_testers
 -- Users flagged for the beta programme, or VIPs, who signed up with a work address.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -4503,7 +4503,7 @@ ORDER BY
 -- segment unprofiled
 -- Users we know nothing about demographically: both age and country missing.
 -- owner: data
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -4889,7 +4889,7 @@ ORDER BY
 -- segment power_users
 -- Engaged customers on the top plan: frequent logins and use of the core workflow.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -5536,7 +5536,7 @@ ORDER BY
 -- segment most_active
 -- The most active users: logged in on at least 20 of the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -6009,7 +6009,7 @@ ORDER BY
 -- segment heavy_exporters
 -- Users who exported data at least 3 times in the last two weeks.
 -- owner: product
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -6575,7 +6575,7 @@ ORDER BY
 -- segment pricing_curious
 -- Users who looked at pricing pages last week but have not bought anything yet.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -7192,7 +7192,7 @@ ORDER BY
 -- segment checkout_v2_variant_b
 -- Saw variant B of the new checkout experiment.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -7836,7 +7836,7 @@ ORDER BY
 -- segment checkout_v2_control_converted
 -- Saw the control of the checkout experiment and then bought within a week.
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -8678,7 +8678,7 @@ ORDER BY
 -- segment recently_experimented
 -- Was exposed to any experiment in the last 30 days (for holdout checks).
 -- owner: experimentation
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -9151,7 +9151,7 @@ ORDER BY
 -- segment enterprise_fintech
 -- Users at large fintech companies, the target of the enterprise sales motion.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -9579,7 +9579,7 @@ ORDER BY
 -- segment smb_customers
 -- Users at small companies (under 50 people) that pay us.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -10028,7 +10028,7 @@ ORDER BY
 -- segment eea_strategic_accounts
 -- Users at accounts with an annual contract of 50k USD or more, headquartered in the EEA.
 -- owner: sales
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -10495,7 +10495,7 @@ ORDER BY
 -- segment churned
 -- Used to log in, but not in the last 30 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -10995,7 +10995,7 @@ ORDER BY
 -- segment inactive
 -- Logged in between two weeks and a month ago but not since: about to churn.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -11504,7 +11504,7 @@ ORDER BY
 -- segment activated_new_users
 -- Signed up in the last 14 days and already logged in on at least 2 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -11999,7 +11999,7 @@ ORDER BY
 -- Paying customers who have gone quiet: no login for two weeks. (LANGUAGE.md's
 -- `in power_users and not did login in last 14 days` is always empty: power users
 -- logged in within the last 7 days by definition.)
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -12510,7 +12510,7 @@ ORDER BY
 -- segment trial_converted
 -- Started a trial and subscribed within 14 days of starting it.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -13118,7 +13118,7 @@ ORDER BY
 -- segment trial_churned
 -- Started a trial and did not subscribe within 14 days.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -13723,7 +13723,7 @@ ORDER BY
 -- segment price_churners
 -- Cancelled a subscription in the last 90 days because of price.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -14310,7 +14310,7 @@ ORDER BY
 -- segment winback_candidates
 -- Last login more than 90 days ago and reachable by e-mail: the win-back campaign.
 -- owner: marketing
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -14786,7 +14786,7 @@ ORDER BY
 -- segment high_ltv
 -- Customers whose purchases add up to the high-value line or more.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -15358,7 +15358,7 @@ ORDER BY
 -- segment low_ltv
 -- Customers who bought something, but little: under 50 USD of lifetime value.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -15819,7 +15819,7 @@ ORDER BY
 -- segment rfm_recent_buyers
 -- RFM recency: bought in the last 30 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -16280,7 +16280,7 @@ ORDER BY
 -- segment rfm_frequent_buyers
 -- RFM frequency: at least 2 orders of 50 or more in the last year.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -16822,7 +16822,7 @@ ORDER BY
 -- segment rfm_big_spenders
 -- RFM monetary: 500 USD or more in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -17513,7 +17513,7 @@ ORDER BY
 -- ===== rfm_champions (select)
 -- segment rfm_champions
 -- The best customers on all three RFM axes.
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -18308,7 +18308,7 @@ ORDER BY
 -- segment cart_abandoners
 -- Added something to the cart last week and did not buy within the hour.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -18961,7 +18961,7 @@ ORDER BY
 -- segment cart_completers
 -- Looked at the cart, added an item and bought it, each within a day of the step before.
 -- owner: growth
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -19725,7 +19725,7 @@ ORDER BY
 -- segment new_high_value_buyers
 -- Paying users whose first purchase was this year and at least 100.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -20282,7 +20282,7 @@ ORDER BY
 -- segment lapsed_buyers
 -- RFM lapsed: bought before, but nothing in the last 90 days.
 -- owner: finance
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -20779,7 +20779,7 @@ ORDER BY
 -- segment promoters
 -- NPS promoters: latest answer 9 or 10.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -21357,7 +21357,7 @@ ORDER BY
 -- segment passives
 -- NPS passives: latest answer 7 or 8.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -21944,7 +21944,7 @@ ORDER BY
 -- segment detractors
 -- NPS detractors: latest answer 6 or lower.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -22522,7 +22522,7 @@ ORDER BY
 -- segment rage_clickers
 -- Rage-clicked anywhere last week.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -22995,7 +22995,7 @@ ORDER BY
 -- segment checkout_frustrated
 -- Rage-clicked on the checkout at least twice in the last 30 days.
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -23568,7 +23568,7 @@ ORDER BY
 -- Opened an urgent or high-priority ticket in the last 30 days and is a detractor or
 -- rage clicker: the CX team calls them.
 -- owner: cx
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -24454,7 +24454,7 @@ ORDER BY
 -- segment safari_users
 -- Users whose latest session was in Safari (WebKit-specific bugs hit them first).
 -- owner: frontend
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
@@ -25056,7 +25056,7 @@ ORDER BY
 -- segment mobile_users
 -- Users who opened a session on a mobile OS in the last 30 days.
 -- owner: mobile
--- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL, or text that is no such time, means now
+-- ?: as_of, the evaluation instant as ISO-8601 text (e.g. '2024-03-01T00:00:00.000Z' or '2024-03-01T08:00:00+08:00'; no offset is UTC); NULL means now, as does text that is no such time
 WITH
   "seg_params" AS (
     SELECT
