@@ -11,28 +11,42 @@ export interface LoadSummary {
  * Creates every table of `data` on `engine` (schemas / attached databases on demand, names
  * through `engine.resolveTable`) and inserts the rows batch by batch, then indexes keys,
  * foreign keys and the entity column of event tables.
+ *
+ * With `signal`, the load stops at the next batch (or index) once it is aborted, rejecting
+ * with its reason. Each batch then yields to the event loop first: better-sqlite3 writes
+ * synchronously, so without it no signal handler (Ctrl-C) would run before the load ends.
  */
 export async function loadData(
   engine: Engine,
   _ir: IRProject,
   data: GeneratedData,
-  options: { indexes?: boolean; analyze?: boolean } = {},
+  options: { indexes?: boolean; analyze?: boolean; signal?: AbortSignal } = {},
 ): Promise<LoadSummary> {
+  const { signal } = options;
+  const unlessAborted = async (): Promise<void> => {
+    if (signal === undefined) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    signal.throwIfAborted();
+  };
   const summary: LoadSummary = { tables: [] };
   for (const t of mergeSharedTables(data.tables)) {
     const name = t.table.join(".");
+    await unlessAborted();
     await engine.createTable(t.table, t.columns);
     const columns = t.columns.map((c) => c.name);
     let rows = 0;
     for (const batch of t.batches()) {
+      await unlessAborted();
       await engine.insertRows(t.table, columns, batch);
       rows += batch.length;
     }
     if (options.indexes ?? true) {
       for (const c of new Set(t.indexColumns)) {
+        await unlessAborted();
         if (columns.includes(c)) await engine.createIndex(t.table, [c]);
       }
     }
+    await unlessAborted();
     if (options.analyze ?? true) await engine.analyze(t.table);
     summary.tables.push({ table: name, rows });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { DAY_MS, generateData, loadData, tableRows } from "../../compiler/datagen/index.ts";
-import { normalizeValue } from "../../compiler/engines/index.ts";
+import { normalizeValue, openEngine } from "../../compiler/engines/index.ts";
 import type { IRProject } from "../../compiler/ir.ts";
 import { describeEngines, testEngines } from "../helpers/engines.ts";
 import { exampleSchemaIR } from "../helpers/example-ir.ts";
@@ -205,6 +205,22 @@ describe("other schemas", () => {
     const pings = rowsOf(data, "ping");
     expect(pings.length).toBeGreaterThan(0);
     expect(pings.every((p) => Number.isInteger(p.ts) && (p.ts as number) > 1.5e12)).toBe(true);
+  });
+});
+
+describe("loadData with an AbortSignal (seg generate's Ctrl-C)", () => {
+  test("an abort from a macrotask, as a process signal handler runs, stops SQLite's synchronous load", async () => {
+    const engine = await openEngine(":memory:");
+    try {
+      const controller = new AbortController();
+      // It runs only if the load yields to the event loop: better-sqlite3 never does, and
+      // without the yield the load ran to its end.
+      setImmediate(() => controller.abort(new Error("stopped by the test")));
+      const data = generateData(ir, { users: 300, seed: 3, asOf, batchSize: 10 });
+      await expect(loadData(engine, ir, data, { signal: controller.signal })).rejects.toThrow("stopped by the test");
+    } finally {
+      await engine.close();
+    }
   });
 });
 
