@@ -8,7 +8,7 @@ import { runMembership } from "../../compiler/sql/index.ts";
 import type { DemoFlags } from "../main.ts";
 import { loadValidProject, shellWord } from "../project.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
-import { asCliError, open, removeDatabaseFiles } from "./run.ts";
+import { asCliError, open, removeDatabaseFiles, stoppingOnInterrupt } from "./run.ts";
 import { fill, parseCount } from "./generate.ts";
 import { displayPath, makeDirectories } from "../../compiler/directories.ts";
 
@@ -53,7 +53,8 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
   const engine = await open(dbPath, io);
   try {
     const started = performance.now();
-    const tables = await fill(engine, result.ir, { users, seed: 1, asOf }, io);
+    // Signals while the segments run (reads of the complete demo) keep their default: seg quits at once.
+    const tables = await stoppingOnInterrupt(engine, io, "none of the demo's files are kept", (signal) => fill(engine, result.ir, { users, seed: 1, asOf, signal }, io));
     const loadedMs = performance.now() - started;
     const outcome = await runMembership(engine, result.ir, { asOf: asOf.toISOString(), members: false });
     const runMs = performance.now() - started - loadedMs;
@@ -78,7 +79,7 @@ export async function demoCommand(flags: DemoFlags, io: CliIo): Promise<number> 
     io.stdout(`\nnext: seg run ${shellWord(path.relative(io.cwd, path.resolve(io.cwd, dir)) || ".")} --db ${shellWord(path.relative(io.cwd, dbPath) || dbPath)} --segment ${names[0] ?? "<name>"} --members\n`);
     return EXIT_OK;
   } catch (error) {
-    // A failed demo leaves nothing (an interrupted one stays, marked, for the next to replace).
+    // A failed or interrupted demo leaves nothing (one killed stays, marked, for the next to replace).
     await engine.close();
     removeDatabaseFiles(files);
     throw asCliError(error, dbPath);

@@ -7,7 +7,7 @@ import { loadValidProject } from "../project.ts";
 import { createProgress } from "../progress.ts";
 import { CliError, EXIT_OK, type CliIo } from "../io.ts";
 import { parseInstant } from "../time.ts";
-import { asCliError, cancellingOnInterrupt, newDatabaseFiles, open, removeDatabaseFiles } from "./run.ts";
+import { asCliError, cancellingOnInterrupt, newDatabaseFiles, open, removeDatabaseFiles, stoppingOnInterrupt } from "./run.ts";
 
 /**
  * The most users `seg generate` and `seg demo` write: about 120 events each, so already
@@ -53,10 +53,15 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
   // file is left to refuse the next run.
   const tables = [...result.ir.entities.map((e) => e.table), ...result.ir.eventSources.map((s) => s.table)];
   const createdFiles = newDatabaseFiles(flags.db, tables, io);
+  const interruptedOutcome = leftAfterFailure(flags.db, createdFiles, io);
   const engine = await open(flags.db, io);
   let failed = true;
   try {
-    const summary = await cancellingOnInterrupt(engine, io, () => fill(engine, result.ir, { users, seed, asOf }, io));
+    const load = (signal?: AbortSignal): ReturnType<typeof fill> => fill(engine, result.ir, { users, seed, asOf, signal }, io);
+    const summary =
+      engine.cancel === undefined
+        ? await stoppingOnInterrupt(engine, io, interruptedOutcome, load)
+        : await cancellingOnInterrupt(engine, io, () => load());
     for (const t of summary) io.stdout(`${t.table}: ${t.rows} rows\n`);
     failed = false;
     return EXIT_OK;
@@ -66,6 +71,17 @@ export async function generateCommand(dir: string, flags: GenerateFlags, io: Cli
     await engine.close();
     if (failed) removeDatabaseFiles(createdFiles);
   }
+}
+
+/**
+ * What a failed run leaves of a SQLite or DuckDB database, once it has removed
+ * `createdFiles`; asked before the run opens (creates) the database.
+ */
+function leftAfterFailure(target: string, createdFiles: string[], io: CliIo): string {
+  const removed = createdFiles.length > 0 ? "the files it created are removed" : "";
+  // The database file itself is new: nothing is left.
+  if (newDatabaseFiles(target, [], io).length > 0) return removed;
+  return `${removed === "" ? "" : `${removed}; `}the tables it wrote into ${target}, which existed before, are left half filled`;
 }
 
 /** The tables of `tables` that `engine` can read already (a probe query that reads no row). */
@@ -86,7 +102,7 @@ async function existingTables(engine: Engine, tables: string[][]): Promise<strin
 export async function fill(
   engine: Engine,
   ir: IRProject,
-  options: { users: number; seed: number; asOf: Date },
+  options: { users: number; seed: number; asOf: Date; signal?: AbortSignal },
   io: CliIo,
 ): Promise<{ table: string; rows: number }[]> {
   const data = generateData(ir, options);
@@ -113,7 +129,7 @@ export async function fill(
     },
   }));
   try {
-    const summary = await loadData(engine, ir, { ...data, tables });
+    const summary = await loadData(engine, ir, { ...data, tables }, { signal: options.signal });
     return summary.tables;
   } finally {
     progress.done();

@@ -159,10 +159,39 @@ const STOP_SIGNALS = { SIGINT: EXIT_INTERRUPTED, SIGTERM: EXIT_TERMINATED, SIGHU
 type StopSignal = keyof typeof STOP_SIGNALS;
 
 /**
- * Runs `work` on a server engine with Ctrl-C, SIGTERM (a CI job cancelled, `kill`, a
- * container stopped) or SIGHUP (the terminal closed) cancelling the statement the server is
- * running: a client that just exits leaves PostgreSQL and MariaDB running the query to its
- * end. A second signal quits at once. In-process engines stop with the process anyway.
+ * Calls `onFirst` with the first of Ctrl-C, SIGTERM (a CI job cancelled, `kill`, a container
+ * stopped) or SIGHUP (the terminal closed) that `signals` receives. Only the first: the next
+ * one, of any kind, takes its default action and quits at once. Returns the handlers' removal.
+ */
+function onFirstStopSignal(signals: EventEmitter, onFirst: (signal: StopSignal) => void): () => void {
+  const handlers = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
+    const handler = (): void => {
+      removeHandlers();
+      onFirst(signal);
+    };
+    signals.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  const removeHandlers = (): void => {
+    for (const [signal, handler] of handlers) signals.off(signal, handler);
+  };
+  return removeHandlers;
+}
+
+/** How a stop signal names itself in the error's message: "interrupted", "stopped by SIGTERM". */
+function stoppedByText(signal: StopSignal): string {
+  return signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`;
+}
+
+/** The line printed when a stop signal arrives: `seg: interrupted: <doing> (Ctrl-C again quits at once)`. */
+function stoppingLine(signal: StopSignal, doing: string): string {
+  return `seg: ${signal === "SIGINT" ? "interrupted" : signal}: ${doing} (${signal === "SIGINT" ? "Ctrl-C" : signal} again quits at once)\n`;
+}
+
+/**
+ * Runs `work` on a server engine with a stop signal (onFirstStopSignal) cancelling the
+ * statement the server is running: a client that just exits leaves PostgreSQL and MariaDB
+ * running the query to its end. In-process engines stop with the process anyway.
  */
 export async function cancellingOnInterrupt<T>(
   engine: Engine,
@@ -175,28 +204,18 @@ export async function cancellingOnInterrupt<T>(
   let stoppedBy: StopSignal | undefined;
   // Settles with the failed cancel's error, or undefined once the server has the request.
   let cancelled: Promise<unknown> = Promise.resolve(undefined);
-  const handlers = (Object.keys(STOP_SIGNALS) as StopSignal[]).map((signal) => {
-    const handler = (): void => {
-      stoppedBy = signal;
-      // Only the first signal cancels: the next one, of any kind, takes its default action and quits.
-      removeHandlers();
-      // The cancel first: after a SIGHUP, writing to the closed terminal may end the process.
-      cancelled = cancel().then(
-        () => undefined,
-        (error: unknown) => {
-          io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`);
-          return error;
-        },
-      );
-      const again = signal === "SIGINT" ? "Ctrl-C" : signal;
-      io.stderr(`seg: ${signal === "SIGINT" ? "interrupted" : signal}: cancelling the running query on ${engine.target} (${again} again quits at once)\n`);
-    };
-    signals.on(signal, handler);
-    return [signal, handler] as const;
+  const removeHandlers = onFirstStopSignal(signals, (signal) => {
+    stoppedBy = signal;
+    // The cancel first: after a SIGHUP, writing to the closed terminal may end the process.
+    cancelled = cancel().then(
+      () => undefined,
+      (error: unknown) => {
+        io.stderr(`seg: ${error instanceof Error ? error.message : String(error)}\n`);
+        return error;
+      },
+    );
+    io.stderr(stoppingLine(signal, `cancelling the running query on ${engine.target}`));
   });
-  const removeHandlers = (): void => {
-    for (const [signal, handler] of handlers) signals.off(signal, handler);
-  };
   // "Cancelled" only when the server got the request: a failed cancel (no connection slot
   // left, the server unreachable) leaves the query running, whose session the user may end.
   const stopped = async (signal: StopSignal): Promise<CliError> => {
@@ -205,7 +224,7 @@ export async function cancellingOnInterrupt<T>(
       failure === undefined
         ? "was cancelled"
         : `may still be running on the server${failure instanceof CancelError ? ` (${failure.session})` : ""}`;
-    return new CliError(`${signal === "SIGINT" ? "interrupted" : `stopped by ${signal}`}; the query on ${engine.target} ${outcome}`, STOP_SIGNALS[signal]);
+    return new CliError(`${stoppedByText(signal)}; the query on ${engine.target} ${outcome}`, STOP_SIGNALS[signal]);
   };
   try {
     const result = await work();
@@ -216,6 +235,42 @@ export async function cancellingOnInterrupt<T>(
   } catch (error) {
     if (stoppedBy !== undefined && !(error instanceof CliError && error.exitCode === STOP_SIGNALS[stoppedBy])) throw await stopped(stoppedBy);
     throw error;
+  } finally {
+    removeHandlers();
+  }
+}
+
+/**
+ * Runs a load into a SQLite or DuckDB file (`seg generate`, `seg demo`) with a stop signal
+ * (onFirstStopSignal) aborting `work`'s AbortSignal: the load stops at its next batch and
+ * the command fails with 130 / 143 / 129, its failure path removing the files it created.
+ * `outcome` says what is left of the database once the command has failed.
+ */
+export async function stoppingOnInterrupt<T>(
+  engine: Engine,
+  io: CliIo,
+  outcome: string,
+  work: (signal: AbortSignal) => Promise<T>,
+  signals: EventEmitter = process,
+): Promise<T> {
+  const controller = new AbortController();
+  let stoppedBy: StopSignal | undefined;
+  const removeHandlers = onFirstStopSignal(signals, (signal) => {
+    stoppedBy = signal;
+    controller.abort();
+    // Not after a SIGHUP: no one reads the closed terminal (where a write fails).
+    if (signal !== "SIGHUP") io.stderr(stoppingLine(signal, `stopping the load into ${engine.target} at its next batch`));
+  });
+  const stopped = (): CliError | undefined =>
+    stoppedBy === undefined ? undefined : new CliError(`${stoppedByText(stoppedBy)}; the load into ${engine.target} stopped: ${outcome}`, STOP_SIGNALS[stoppedBy]);
+  try {
+    const result = await work(controller.signal);
+    // A signal after the last batch still fails the command, as the user asked.
+    const error = stopped();
+    if (error !== undefined) throw error;
+    return result;
+  } catch (error) {
+    throw stopped() ?? error;
   } finally {
     removeHandlers();
   }

@@ -1,17 +1,20 @@
 /**
  * Ctrl-C, SIGTERM or SIGHUP during `seg run` / `seg generate` on a server: the statement the
  * server runs is cancelled (a client that only exits leaves it running), and the command ends
- * with 130 / 143 / 129.
+ * with 130 / 143 / 129. During the load of `seg generate` into a SQLite or DuckDB file, or of
+ * `seg demo`: the load stops at its next batch and the files the run created are removed.
  * SIGINT or SIGTERM during `seg test`: the running tests drop their schemas first.
  * The signal comes from a test emitter, not the process, so the test runner is not touched.
  */
 import { spawn } from "node:child_process";
 import { EventEmitter } from "node:events";
+import fs from "node:fs";
+import Database from "better-sqlite3";
 import { describe, expect, test } from "vitest";
 import { randomBytes } from "node:crypto";
 import { CancelError, openEngine, type Engine } from "../../compiler/engines/index.ts";
 import path from "node:path";
-import { cancellingOnInterrupt } from "../../cli/commands/run.ts";
+import { cancellingOnInterrupt, stoppingOnInterrupt } from "../../cli/commands/run.ts";
 import { testCommand } from "../../cli/commands/test.ts";
 import { CliError, type CliIo } from "../../cli/io.ts";
 import { REPO_ROOT, tempProject } from "../helpers/cli.ts";
@@ -281,5 +284,94 @@ test "slow" {
     expect((error as CliError).exitCode).toBe(143);
     expect(io.err()).toContain("seg: SIGTERM: stopping");
     expect(stdout).toBe("");
+  });
+});
+
+/**
+ * Runs `seg <args>` in `cwd`, sends `signal` once `file` (in `cwd`) has grown past 2 MB (the
+ * load is under way), and gives the exit status and stderr.
+ */
+async function signalDuringLoad(args: string[], cwd: string, file: string, signal: NodeJS.Signals): Promise<{ status: number | string | null; stderr: string }> {
+  const child = spawn(process.execPath, [path.join(REPO_ROOT, "bin", "seg.mjs"), ...args], { cwd, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => void (stderr += chunk.toString()));
+  let ended = false;
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on("close", (status, killedBy) => {
+      ended = true;
+      resolve(status ?? killedBy);
+    }),
+  );
+  try {
+    const size = (): number => (fs.existsSync(path.join(cwd, file)) ? fs.statSync(path.join(cwd, file)).size : 0);
+    for (let i = 0; i < 2400 && !ended && size() < 2_000_000; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(ended, `seg ended before its load was under way: ${stderr}`).toBe(false);
+    child.kill(signal);
+    return { status: await exited, stderr };
+  } finally {
+    child.kill("SIGKILL");
+  }
+}
+
+describe("a signal during the load of `seg generate` into a SQLite or DuckDB file, or of `seg demo`", () => {
+  // 20,000 users: about 2.5 million events, a load of many seconds.
+  const generate = (db: string): string[] => ["generate", SEGMENTS, "--users", "20000", "--db", db];
+
+  test("SQLite, Ctrl-C: exit 130, and the files it created (the schemas' files beside it) are removed", async () => {
+    const dir = tempProject({});
+    const { status, stderr } = await signalDuringLoad(generate("data.db"), dir, "data.analytics.db", "SIGINT");
+    expect(stderr).toContain("seg: interrupted: stopping the load into");
+    expect(stderr).toMatch(/seg: interrupted; the load into \S*data\.db stopped: the files it created are removed\n$/);
+    expect(status).toBe(130);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  test("DuckDB, SIGTERM: exit 143, the file and its WAL removed", async () => {
+    const dir = tempProject({});
+    const { status, stderr } = await signalDuringLoad(generate("duckdb:data.duckdb"), dir, "data.duckdb.wal", "SIGTERM");
+    expect(stderr).toContain("seg: SIGTERM: stopping the load into duckdb:");
+    expect(stderr).toContain("seg: stopped by SIGTERM; the load into duckdb:");
+    expect(status).toBe(143);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  }, 60_000);
+
+  test("a database that existed before is left (with its own table), only the files the run created go", async () => {
+    const dir = tempProject({});
+    const before = new Database(path.join(dir, "data.db"));
+    before.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me')");
+    before.close();
+    const { status, stderr } = await signalDuringLoad(generate("data.db"), dir, "data.analytics.db", "SIGINT");
+    expect(status).toBe(130);
+    expect(stderr).toContain("the files it created are removed; the tables it wrote into data.db, which existed before, are left half filled");
+    expect(fs.readdirSync(dir)).toEqual(["data.db"]);
+    const after = new Database(path.join(dir, "data.db"), { readonly: true });
+    try {
+      expect(after.prepare("SELECT text FROM notes").all()).toEqual([{ text: "keep me" }]);
+    } finally {
+      after.close();
+    }
+  }, 60_000);
+
+  test("seg demo, SIGHUP: exit 129 and none of its files left", async () => {
+    const dir = tempProject({});
+    const { status, stderr } = await signalDuringLoad(["demo", "--dir", SEGMENTS, "--users", "20000"], dir, ".seg-demo/demo.analytics.db", "SIGHUP");
+    expect(stderr).toMatch(/seg: stopped by SIGHUP; the load into \S*demo\.db stopped: none of the demo's files are kept\n$/);
+    expect(status).toBe(129);
+    expect(fs.readdirSync(path.join(dir, ".seg-demo"))).toEqual([]);
+  }, 60_000);
+
+  test("only the first signal stops the load: the handlers are gone after it, so a second quits at once", async () => {
+    const signals = new EventEmitter();
+    const io = captureIo();
+    const engine = { target: "data.db" } as unknown as Engine;
+    const load = stoppingOnInterrupt(engine, io, "the files it created are removed", (signal) =>
+      new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason as Error))), signals).catch((e: unknown) => e);
+    signals.emit("SIGINT");
+    expect(signals.listenerCount("SIGINT") + signals.listenerCount("SIGTERM") + signals.listenerCount("SIGHUP")).toBe(0);
+    const error = await load;
+    expect(error).toBeInstanceOf(CliError);
+    expect((error as CliError).exitCode).toBe(130);
+    expect((error as CliError).message).toBe("interrupted; the load into data.db stopped: the files it created are removed");
+    expect(io.err()).toBe("seg: interrupted: stopping the load into data.db at its next batch (Ctrl-C again quits at once)\n");
   });
 });
