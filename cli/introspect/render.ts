@@ -83,9 +83,9 @@ export function schemaText(model: SchemaModel, target: string): string {
 }
 
 /**
- * One or two segments on the most frequent event of the first events block: who did it in
- * the last 30 days, and who did it on at least 3 days (ever, so that historical data shows
- * members too). None without events.
+ * Two segments on the most frequent event of the first events block: who did it in the last
+ * 30 days, and who did it on at least 3 days (ever, so that historical data shows members
+ * too), each `of` its entity when there are several. None without events.
  */
 export function segmentsText(model: SchemaModel): string | undefined {
   const block = model.events.find((b) => b.events.length > 0);
@@ -96,11 +96,13 @@ export function segmentsText(model: SchemaModel): string | undefined {
   for (const e of model.entities) names.reserve(e.key.name);
   const recent = names.take("active_last_30_days", "segment");
   const repeat = names.take(`repeat_${top.name}`.slice(0, 60), "segment");
+  // Of several entities, which one a segment is about is not inferred (SEG1009).
+  const of = model.entities.length > 1 ? ` of ${block.entity.name}` : "";
   return (
     `// Starter segments on what \`seg init\` found: edit them, or replace them with your own.\n\n` +
     `/// Did ${top.name} (the most frequent event of ${quote(block.source.segTable)} in the sample) in the last 30 days.\n` +
-    `segment ${recent} {\n  where did ${top.name} in last 30 days\n}\n\n` +
+    `segment ${recent}${of} {\n  where did ${top.name} in last 30 days\n}\n\n` +
     `/// Did ${top.name} on at least 3 different days, ever.\n` +
-    `segment ${repeat} {\n  where did ${top.name} on at least 3 days\n}\n`
+    `segment ${repeat}${of} {\n  where did ${top.name} on at least 3 days\n}\n`
   );
 }

@@ -297,6 +297,24 @@ describe("seg init --db: events tables", () => {
   });
 });
 
+describe("seg init --db: the starter segments", () => {
+  test("of two entities with events, each segment says which one it is about (SEG1009), and is written", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE users (id TEXT PRIMARY KEY); INSERT INTO users VALUES ('u1');
+       CREATE TABLE teams (id TEXT PRIMARY KEY); INSERT INTO teams VALUES ('t1');
+       CREATE TABLE logins (user_id TEXT, ts TEXT); INSERT INTO logins VALUES ('u1', '2024-01-01 10:00:00');
+       CREATE TABLE invoices (team_id TEXT, ts TEXT); INSERT INTO invoices VALUES ('t1', '2024-01-01 10:00:00'), ('t1', '2024-01-02 10:00:00');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("created intro/ with schema.seg, segments.seg");
+    const segments = fs.readFileSync(path.join(cwd, "intro", "segments.seg"), "utf8");
+    expect(segments).toContain("segment active_last_30_days of team { where did invoice in last 30 days }");
+    expect(await runCli(["check", "intro"], cwd)).toMatchObject({ code: 0 });
+  });
+});
+
 describe("seg init --db on a SQLite database imported from CSV (every value text)", () => {
   test("numbers and unix times kept as text are numbers and unix times, compared as numbers", async () => {
     const cwd = await withSqliteFile(
