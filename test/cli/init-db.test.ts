@@ -466,6 +466,32 @@ describe("seg init --db on PostgreSQL: a partitioned table", () => {
   });
 });
 
+describe("seg init --db on PostgreSQL: uuid keys", () => {
+  const pg = engines.find((e) => e.name === "postgres")!;
+  test.skipIf(!pg.available)("a uuid primary key is a string key, and a uuid column naming it the events' entity", { timeout: 60_000 }, async () => {
+    const engine = await withEngine("postgres");
+    const [ns] = engine.resolveTable(["users"]);
+    try {
+      await engine.exec(
+        `CREATE TABLE "${ns}".users (id uuid PRIMARY KEY, plan text); INSERT INTO "${ns}".users VALUES ('6f1c0a2e-0000-4000-8000-000000000001', 'pro');` +
+          `CREATE TABLE "${ns}".events (user_id uuid, occurred_at timestamptz, event text); INSERT INTO "${ns}".events VALUES ('6f1c0a2e-0000-4000-8000-000000000001', '2024-05-01', 'login');`,
+      );
+      const cwd = tempProject({});
+      const init = await runCli(["init", "intro", "--db", PG_URL, "--schema", ns!], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8")).toContain("key id: string");
+      fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), "segment logged_in = did login\n");
+      for (const engineName of ["sql", "js"]) {
+        const run = await runCli(["run", "intro", "--db", PG_URL, "--as-of", "2024-06-01T00:00:00Z", "--segment", "logged_in", "--members", "--format", "json", "--engine", engineName], cwd);
+        expect(run.code, run.stderr).toBe(0);
+        expect(JSON.parse(run.stdout).segments.logged_in.members).toEqual(["6f1c0a2e-0000-4000-8000-000000000001"]);
+      }
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe("seg init --db on PostgreSQL: what the login may not read", () => {
   const pg = engines.find((e) => e.name === "postgres")!;
   test.skipIf(!pg.available)("a table it sees but may not read is left out, with the reason; columns without a grant are not seen", { timeout: 60_000 }, async () => {
