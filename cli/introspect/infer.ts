@@ -239,6 +239,16 @@ const NUMBER_TEXT = /^-?[0-9]+(\.[0-9]+)?$/;
 function typeOf(engine: Engine, column: CatalogColumn, values: unknown[]): SegType | { why: string } {
   const declared = column.type;
   if (engine.name === "sqlite") return sqliteTypeOf(column, values);
+  // An array type, which the patterns below would read as its element's (`integer[]` a number).
+  if (engine.name === "postgres" && declared.startsWith("_")) {
+    return { why: `it is a PostgreSQL array (${declared.slice(1)}[]), and seg reads a list there from JSON: read it through a view with to_jsonb("${column.name}")` };
+  }
+  const listOf = /^(.+)\[\]$/.exec(declared)?.[1];
+  if (listOf !== undefined) {
+    const element = typeOf(engine, { name: column.name, type: listOf }, []);
+    if ("kind" in element && (element.kind === "string" || element.kind === "number")) return { kind: "list", element: element.kind };
+    return { why: `its type ${declared} is a list of neither strings nor numbers` };
+  }
   if (TIMESTAMP_TYPE.test(declared)) return { kind: "timestamp", storage: "native" };
   if (BOOLEAN_TYPE.test(declared)) return { kind: "boolean" };
   if (NUMBER_TYPE.test(declared)) return numberType(column, values);
