@@ -153,7 +153,11 @@ async function informationSchemaTables(engine: Engine, schemas: string[]): Promi
     `SELECT table_schema AS s, table_name AS t, table_type AS k FROM information_schema.tables WHERE table_schema ${inSchemas}${catalog} ORDER BY 1, 2`,
     params,
   );
-  const typeColumn = engine.name === "postgres" ? "CASE WHEN data_type IN ('USER-DEFINED', 'ARRAY') THEN udt_name ELSE data_type END" : engine.name === "mysql" ? "column_type" : "data_type";
+  // PostgreSQL: an enum type is `enum` (read as its text), another user-defined type or an array by its own name (`citext`, `_text`).
+  const pgType =
+    "CASE WHEN data_type = 'USER-DEFINED' AND EXISTS (SELECT 1 FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = udt_name AND n.nspname = udt_schema AND t.typtype = 'e') THEN 'enum' " +
+    "WHEN data_type IN ('USER-DEFINED', 'ARRAY') THEN udt_name ELSE data_type END";
+  const typeColumn = engine.name === "postgres" ? pgType : engine.name === "mysql" ? "column_type" : "data_type";
   const columnRows = await engine.query(
     `SELECT table_schema AS s, table_name AS t, column_name AS c, ${typeColumn} AS d FROM information_schema.columns WHERE table_schema ${inSchemas}${catalog} ORDER BY table_schema, table_name, ordinal_position`,
     params,

@@ -255,7 +255,7 @@ function typeOf(engine: Engine, column: CatalogColumn, values: unknown[]): SegTy
   if (JSON_TYPE.test(declared) || TEXT_TYPE.test(declared)) return textType(values, "iso_text") ?? { kind: "string" };
   // An enum holds one of its strings (an enum type of seg would be a guess of the values in
   // use); a uuid is read as its text (docs/data.md), the usual type of a PostgreSQL key.
-  if (/^enum\(/.test(declared) || declared === "uuid") return { kind: "string" };
+  if (/^enum(\(|$)/.test(declared) || declared === "uuid") return { kind: "string" };
   return { why: `its type ${declared} is none of string, number, boolean or timestamp` };
 }
 

@@ -492,6 +492,29 @@ describe("seg init --db on PostgreSQL: uuid keys", () => {
   });
 });
 
+describe("seg init --db on PostgreSQL: enum types", () => {
+  const pg = engines.find((e) => e.name === "postgres")!;
+  test.skipIf(!pg.available)("a column of an enum type is a string, as a MariaDB ENUM is", { timeout: 60_000 }, async () => {
+    const engine = await withEngine("postgres");
+    const [ns] = engine.resolveTable(["users"]);
+    try {
+      await engine.exec(`CREATE TYPE "${ns}".plan AS ENUM ('free', 'pro'); CREATE TABLE "${ns}".users (id text PRIMARY KEY, plan "${ns}".plan); INSERT INTO "${ns}".users VALUES ('u1', 'pro'), ('u2', 'free');`);
+      const cwd = tempProject({});
+      const init = await runCli(["init", "intro", "--db", PG_URL, "--schema", ns!], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      expect(fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8")).toContain("  key id: string\n  plan: string\n");
+      fs.writeFileSync(path.join(cwd, "intro", "compared.seg"), 'segment paying = plan == "pro"\n');
+      for (const engineName of ["sql", "js"]) {
+        const run = await runCli(["run", "intro", "--db", PG_URL, "--segment", "paying", "--members", "--format", "json", "--engine", engineName], cwd);
+        expect(run.code, run.stderr).toBe(0);
+        expect(JSON.parse(run.stdout).segments.paying.members).toEqual(["u1"]);
+      }
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe("seg init --db: array columns", () => {
   const [duck, pg] = ["duckdb", "postgres"].map((name) => engines.find((e) => e.name === name)!);
   test.skipIf(!duck.available)("DuckDB: a list of numbers or strings is a list, not its element's type", { timeout: 60_000 }, async () => {
