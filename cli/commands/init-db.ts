@@ -100,7 +100,7 @@ function summary(model: SchemaModel, folder: string, files: Record<string, strin
   const count = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
   for (const e of model.entities) lines.push(`  ${e.source.segTable} → entity ${e.name} (key ${e.key.name}, ${count(e.attributes.length, "attribute")}, ${count(e.relations.length, "relation")})`);
   for (const b of model.events) {
-    const what = b.nameColumn === undefined ? `event ${b.events[0]!.name}` : `${b.events.length} events named by ${JSON.stringify(b.nameColumn)}`;
+    const what = b.nameColumn === undefined ? `event ${b.events[0]!.name}` : `${count(b.events.length, "event")} named by ${JSON.stringify(b.nameColumn)}`;
     lines.push(`  ${b.source.segTable} → events of ${b.entity.name}: ${what}`);
   }
   for (const s of model.skipped) lines.push(`  ${s.table.segTable} → left out: ${s.reason}`);

@@ -315,6 +315,19 @@ describe("seg init --db: the starter segments", () => {
   });
 });
 
+describe("seg init --db: the summary", () => {
+  test("counts one event named by a column as one", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE users (id TEXT PRIMARY KEY); INSERT INTO users VALUES ('u1');
+       CREATE TABLE events (user_id TEXT, ts TEXT, event TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain('  events → events of user: 1 event named by "event"\n');
+  });
+});
+
 describe("seg init --db on a SQLite database imported from CSV (every value text)", () => {
   test("numbers and unix times kept as text are numbers and unix times, compared as numbers", async () => {
     const cwd = await withSqliteFile(
