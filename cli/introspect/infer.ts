@@ -203,6 +203,14 @@ function from(engine: Engine, table: CatalogTable): string {
   return engine.quoteTable([table.schema, table.name]);
 }
 
+/**
+ * Text compared and grouped exactly, as seg reads event names (Dialect.exactText): MariaDB's
+ * default collations make `Buy`, `buy` and `buy ` one value.
+ */
+function exactText(engine: Engine, value: string): string {
+  return engine.name === "mysql" ? `CAST(${value} AS BINARY)` : value;
+}
+
 function col(engine: Engine, name: string): string {
   return engine.quoteTable([name]);
 }
@@ -513,8 +521,9 @@ async function findNameColumn(engine: Engine, source: TableSource, profiles: Pro
   if (source.rows === 0) return candidates[0] && { profile: candidates[0], counts: new Map(), capped: false };
   for (const p of candidates) {
     const c = col(engine, p.column.name);
+    const name = exactText(engine, "n");
     const rows = await engine.query(
-      `SELECT n, COUNT(*) AS c FROM (SELECT ${c} AS n FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE n IS NOT NULL GROUP BY n ORDER BY COUNT(*) DESC, n LIMIT ${MAX_EVENT_NAMES + 1}`,
+      `SELECT MIN(n) AS n, COUNT(*) AS c FROM (SELECT ${c} AS n FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE n IS NOT NULL GROUP BY ${name} ORDER BY COUNT(*) DESC, ${name} LIMIT ${MAX_EVENT_NAMES + 1}`,
     );
     if (rows.length === 0 || rows.length > MAX_EVENT_NAMES) continue;
     const counts = new Map(rows.map((r) => [String(r["n"]), Number(r["c"])]));
@@ -538,7 +547,7 @@ async function propertySamples(engine: Engine, table: CatalogTable, nameColumn: 
   for (const name of counts.keys()) {
     if ((samples.get(name)?.length ?? 0) >= ROWS_PER_RARE_EVENT) continue;
     const rows = await engine.query(
-      `SELECT p FROM (SELECT ${n} AS n, ${p} AS p FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE n = ${placeholder(engine, 1)} LIMIT ${ROWS_PER_RARE_EVENT}`,
+      `SELECT p FROM (SELECT ${n} AS n, ${p} AS p FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE ${exactText(engine, "n")} = ${exactText(engine, placeholder(engine, 1))} LIMIT ${ROWS_PER_RARE_EVENT}`,
       [name],
     );
     samples.set(name, rows.map((r) => r["p"]));

@@ -528,6 +528,30 @@ describe("seg init --db on PostgreSQL: enum types", () => {
   });
 });
 
+describe("seg init --db on MariaDB: event names that differ in case", () => {
+  const my = engines.find((e) => e.name === "mysql")!;
+  // The tests' databases compare exactly (utf8mb4_bin); a user's default collation does not.
+  test.skipIf(!my.available)("are events of their own, with their own rows and properties, as seg reads names exactly", { timeout: 60_000 }, async () => {
+    const engine = await withEngine("mysql");
+    const [db] = engine.resolveTable(["users"]);
+    try {
+      await engine.exec(
+        `CREATE TABLE \`${db}\`.users (id VARCHAR(10) PRIMARY KEY); INSERT INTO \`${db}\`.users VALUES ('u1'), ('u2');` +
+          `CREATE TABLE \`${db}\`.events (user_id VARCHAR(10), ts DATETIME(3), event VARCHAR(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci, properties JSON);` +
+          `INSERT INTO \`${db}\`.events VALUES ('u1', '2024-01-01', 'Buy', '{"n": 1}'), ('u1', '2024-01-02', 'Buy', '{"n": 2}'), ('u2', '2024-01-03', 'buy', '{"s": "x"}');`,
+      );
+      const cwd = tempProject({});
+      const init = await runCli(["init", "intro", "--db", MYSQL_URL, "--schema", db!], cwd);
+      expect(init.code, init.stderr).toBe(0);
+      const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+      expect(schema).toContain("/// 2 of 3 rows.\n  event Buy { n: number }");
+      expect(schema).toContain('/// 1 of 3 rows.\n  event buy_2 named "buy" { s: string }');
+    } finally {
+      await engine.close();
+    }
+  });
+});
+
 describe("seg init --db: array columns", () => {
   const [duck, pg] = ["duckdb", "postgres"].map((name) => engines.find((e) => e.name === name)!);
   test.skipIf(!duck.available)("DuckDB: a list of numbers or strings is a list, not its element's type", { timeout: 60_000 }, async () => {
