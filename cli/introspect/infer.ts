@@ -199,6 +199,13 @@ function tableNameProblem(table: CatalogTable): string | undefined {
   return undefined;
 }
 
+/** Why a column cannot be named in a schema (SEG1023), as tableNameProblem for tables. */
+function columnNameProblem(name: string): { why: string } | undefined {
+  if (name === "") return { why: "its name is empty, which a schema's `column \"…\"` cannot name: read it through a view that names it" };
+  if (name.trimEnd() !== name) return { why: "its name ends with a blank, which MySQL refuses: read it through a view that renames it" };
+  return undefined;
+}
+
 function from(engine: Engine, table: CatalogTable): string {
   return engine.quoteTable([table.schema, table.name]);
 }
@@ -229,7 +236,7 @@ async function profileColumns(engine: Engine, table: CatalogTable): Promise<Prof
   return table.columns.map((column, i) => {
     const values = (sample.values[i] ?? columnValues(sample, column.name)).filter((v) => v !== null && v !== undefined);
     const profile: Profile = { column, values };
-    const typed = typeOf(engine, column, values);
+    const typed = columnNameProblem(column.name) ?? typeOf(engine, column, values);
     if ("why" in typed) profile.why = typed.why;
     else profile.type = typed;
     return profile;

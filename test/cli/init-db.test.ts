@@ -315,6 +315,21 @@ describe("seg init --db: the starter segments", () => {
   });
 });
 
+describe("seg init --db: columns a schema cannot name", () => {
+  test("an empty column name and one ending with a blank are left out with the reason, and the project is written", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE users (id TEXT PRIMARY KEY, "" TEXT, "plan " TEXT, country TEXT); INSERT INTO users VALUES ('u1', 'a', 'pro', 'FR');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain('// seg init: column "" left out: its name is empty');
+    expect(schema).toContain('// seg init: column "plan " left out: its name ends with a blank, which MySQL refuses');
+    expect(schema).toContain("  key id: string\n  country: string\n}");
+  });
+});
+
 describe("seg init --db: the summary", () => {
   test("counts one event named by a column as one", async () => {
     const cwd = await withSqliteFile(
