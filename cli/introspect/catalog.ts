@@ -5,7 +5,7 @@
  * (duckdb_constraints() for keys), sqlite_master and the table_info / foreign_key_list
  * pragmas on SQLite (every attached database but `temp`).
  */
-import type { Engine, Row } from "../../compiler/engines/index.ts";
+import { EngineError, type Engine, type Row } from "../../compiler/engines/index.ts";
 import { DEMO_MARKER_TABLE } from "../commands/demo.ts";
 
 export interface CatalogColumn {
@@ -32,6 +32,8 @@ export interface CatalogTable {
   /** One-column unique constraints. */
   unique: string[];
   foreignKeys: ForeignKey[];
+  /** Why the catalog could not describe the table (a SQLite view over a table dropped since): the engine's words. */
+  unreadable?: string;
 }
 
 export interface Catalog {
@@ -121,7 +123,15 @@ async function sqliteTables(engine: Engine, schemas: string[]): Promise<CatalogT
       const name = text(r, "name");
       // seg demo's own mark in each file it writes: no data of the user's.
       if (name === DEMO_MARKER_TABLE) continue;
-      const info = await engine.query("SELECT name, type, pk FROM pragma_table_info(?, ?) ORDER BY cid", [name, schema]);
+      let info: Row[];
+      try {
+        info = await engine.query("SELECT name, type, pk FROM pragma_table_info(?, ?) ORDER BY cid", [name, schema]);
+      } catch (error) {
+        // A view whose table was dropped: described by nothing, read by nothing.
+        if (!(error instanceof EngineError)) throw error;
+        tables.push({ schema, name, view: text(r, "type") === "view", columns: [], unique: [], foreignKeys: [], unreadable: error.reason ?? error.message });
+        continue;
+      }
       const pk = info.filter((c) => Number(c["pk"]) > 0);
       const fks = await engine.query('SELECT "from" AS c, "table" AS t, "to" AS r FROM pragma_foreign_key_list(?, ?)', [name, schema]);
       const table: CatalogTable = {

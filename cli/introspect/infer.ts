@@ -191,8 +191,9 @@ function quoteName(name: string): string {
   return JSON.stringify(name);
 }
 
-/** Why a table cannot be named in a schema (a `.` splits it, a trailing blank MySQL refuses). */
+/** Why a table cannot be read, or named in a schema (a `.` splits it, a trailing blank MySQL refuses). */
 function tableNameProblem(table: CatalogTable): string | undefined {
+  if (table.unreadable !== undefined) return `cannot read it: ${table.unreadable}`;
   if ([table.schema, table.name].some((p) => p.includes("."))) return "its name holds a `.`, which a schema's `table \"…\"` reads as schema and table: rename it or read it through a view";
   if ([table.schema, table.name].some((p) => p.trimEnd() !== p)) return "its name ends with a blank, which MySQL refuses: read it through a view";
   if (table.columns.length === 0) return "it has no columns";

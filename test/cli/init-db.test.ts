@@ -330,6 +330,19 @@ describe("seg init --db: columns a schema cannot name", () => {
   });
 });
 
+describe("seg init --db on SQLite: a view over a dropped table", () => {
+  test("is left out with the engine's reason; the other tables are read", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      "CREATE TABLE users (id TEXT PRIMARY KEY); CREATE TABLE gone (x INT); CREATE VIEW broken AS SELECT x FROM gone; DROP TABLE gone;",
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("  broken → left out: cannot read it: no such table: main.gone");
+    expect(fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8")).toContain("entity user {");
+  });
+});
+
 describe("seg init --db: the summary", () => {
   test("counts one event named by a column as one", async () => {
     const cwd = await withSqliteFile(
