@@ -11,7 +11,7 @@ import { inferSchema, type SchemaModel } from "../introspect/infer.ts";
 import { schemaText, segmentsText } from "../introspect/render.ts";
 import { CliError, EXIT_FAILURE, EXIT_OK, type CliIo } from "../io.ts";
 import { shellWord } from "../project.ts";
-import { formatDiagnostics } from "../report.ts";
+import { formatDiagnostics, visibleControls } from "../report.ts";
 import { newProjectFolder, writeProjectFiles } from "./init.ts";
 import { asCliError, cancellingOnInterrupt, open } from "./run.ts";
 
@@ -110,8 +110,8 @@ function summary(model: SchemaModel, folder: string, files: Record<string, strin
   return (
     [
       `seg init: read ${tables} table${tables === 1 ? "" : "s"} of ${redactTarget(target.trim())}:`,
-      ...lines,
-      ...guesses,
+      // Names as the database spells them: a newline in one would break the summary's lines.
+      ...[...lines, ...guesses].map(visibleControls),
       ...notes.map((n) => `note: ${n}`),
       "",
       `created ${shown}/ with ${Object.keys(files).join(", ")}`,

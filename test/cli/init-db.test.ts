@@ -344,6 +344,13 @@ describe("seg init --db on SQLite: a view over a dropped table", () => {
 });
 
 describe("seg init --db: the summary", () => {
+  test("shows a control character of a table's name as its picture, one line per table", async () => {
+    const cwd = await withSqliteFile("data.db", `CREATE TABLE users (id TEXT PRIMARY KEY); CREATE TABLE "odd\nname" (x TEXT);`);
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toContain("  odd\u240aname → left out: no key");
+  });
+
   test("counts one event named by a column as one", async () => {
     const cwd = await withSqliteFile(
       "data.db",
