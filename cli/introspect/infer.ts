@@ -399,7 +399,6 @@ async function entityByValues(engine: Engine, p: Profile, entities: EntityModel[
   return undefined;
 }
 
-/** The events a table without a key holds, or why it holds none. */
 /**
  * A table with a key that reads better as events (`orders`: a key, a time, a customer):
  * it has a time column and names another entity (by foreign key or by name), and no
@@ -424,6 +423,7 @@ function readsAsEvents(
   return !namedBy && !needsValueMatch;
 }
 
+/** The events a table holds (one per row when `oneEventPerRow`, else named by a column), or why it holds none. */
 async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[], model: SchemaModel, names: NameSpace, oneEventPerRow: boolean): Promise<EventsModel | string> {
   const notes: string[] = [];
   const times = profiles.filter((p): p is Profile & { type: { kind: "timestamp"; storage: Storage } } => p.type?.kind === "timestamp");
