@@ -499,7 +499,10 @@ async function eventsOf(engine: Engine, source: TableSource, profiles: Profile[]
       for (const p of columnProperties) event.properties.push(member(p, props));
       events.push(event);
     }
-    if (nameColumn.counts.size === 0) notes.push(`no rows, so no event names to read: declare each \`event <name>\` that ${quoteName(nameColumn.profile.column.name)} will hold`);
+    if (nameColumn.counts.size === 0) {
+      const why = source.rows === 0 ? "no rows" : `no names in ${source.rows > SCAN_ROWS ? `the first ${SCAN_ROWS.toLocaleString("en-US")}` : "its"} rows (all NULL)`;
+      notes.push(`${why}, so no event names to read: declare each \`event <name>\` that ${quoteName(nameColumn.profile.column.name)} will hold`);
+    }
     if (nameColumn.capped) notes.push(`events named in the first ${SCAN_ROWS.toLocaleString("en-US")} rows; an event seen only after them is not declared`);
   } else {
     const name = names.take(eventName(singular(source.table.name)), "event");
@@ -533,6 +536,8 @@ async function findNameColumn(engine: Engine, source: TableSource, profiles: Pro
     const rows = await engine.query(
       `SELECT MIN(n) AS n, COUNT(*) AS c FROM (SELECT ${c} AS n FROM ${from(engine, table)} LIMIT ${SCAN_ROWS}) s WHERE n IS NOT NULL GROUP BY ${name} ORDER BY COUNT(*) DESC, ${name} LIMIT ${MAX_EVENT_NAMES + 1}`,
     );
+    // A column named `event` (not `type`, `name`…) holding no name yet is still the one that will.
+    if (rows.length === 0 && CLEAR_EVENT_NAME_COLUMNS.has(plain(p.column.name))) return { profile: p, counts: new Map(), capped: source.rows > SCAN_ROWS };
     if (rows.length === 0 || rows.length > MAX_EVENT_NAMES) continue;
     const counts = new Map(rows.map((r) => [String(r["n"]), Number(r["c"])]));
     return { profile: p, counts, capped: source.rows > SCAN_ROWS };

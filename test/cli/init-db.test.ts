@@ -363,6 +363,22 @@ describe("seg init --db: the summary", () => {
   });
 });
 
+describe("seg init --db: an `event` column of NULLs only", () => {
+  test("is still the name column (with a note to declare the events), not a property of one event per row", async () => {
+    const cwd = await withSqliteFile(
+      "data.db",
+      `CREATE TABLE users (id TEXT PRIMARY KEY); INSERT INTO users VALUES ('u1');
+       CREATE TABLE events (user_id TEXT, occurred_at TEXT, event TEXT, properties TEXT); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', NULL, '{"a": 1}');`,
+    );
+    const init = await runCli(["init", "intro", "--db", "data.db"], cwd);
+    expect(init.code, init.stderr).toBe(0);
+    const schema = fs.readFileSync(path.join(cwd, "intro", "schema.seg"), "utf8");
+    expect(schema).toContain(
+      '  name column "event"\n  properties column "properties"\n  // seg init: no names in its rows (all NULL), so no event names to read: declare each `event <name>` that "event" will hold\n}',
+    );
+  });
+});
+
 describe("seg init --db on a SQLite database imported from CSV (every value text)", () => {
   test("numbers and unix times kept as text are numbers and unix times, compared as numbers", async () => {
     const cwd = await withSqliteFile(
