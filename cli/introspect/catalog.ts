@@ -89,7 +89,7 @@ async function readDefaultSchema(engine: Engine): Promise<string> {
 async function readDefaultSchemas(engine: Engine, defaultSchema: string): Promise<string[]> {
   switch (engine.name) {
     case "sqlite":
-      return (await engine.query("PRAGMA database_list")).map((r) => text(r, "name")).filter((n) => n !== "temp");
+      return sqliteDatabases(engine);
     case "postgres":
       return (await engine.query("SELECT unnest(current_schemas(false)) AS s")).map((r) => text(r, "s"));
     case "mysql":
@@ -105,7 +105,7 @@ async function readDefaultSchemas(engine: Engine, defaultSchema: string): Promis
 
 /** Schemas other than the system ones that hold at least one table. */
 async function schemasWithTables(engine: Engine): Promise<string[]> {
-  if (engine.name === "sqlite") return [];
+  if (engine.name === "sqlite") return sqliteDatabases(engine);
   const system = "('information_schema', 'pg_catalog', 'pg_toast', 'mysql', 'performance_schema', 'sys')";
   const catalog = engine.name === "duckdb" ? " AND table_catalog = current_database()" : "";
   const rows = await engine.query(
@@ -114,9 +114,16 @@ async function schemasWithTables(engine: Engine): Promise<string[]> {
   return rows.map((r) => text(r, "s"));
 }
 
+/** The main database and the attached ones (`temp` holds no table of the user's). */
+async function sqliteDatabases(engine: Engine): Promise<string[]> {
+  return (await engine.query("PRAGMA database_list")).map((r) => text(r, "name")).filter((n) => n !== "temp");
+}
+
 async function sqliteTables(engine: Engine, schemas: string[]): Promise<CatalogTable[]> {
   const tables: CatalogTable[] = [];
-  for (const schema of schemas) {
+  const attached = await sqliteDatabases(engine);
+  // A --schema that names no attached database has no tables (its sqlite_master is an error).
+  for (const schema of schemas.filter((s) => attached.includes(s))) {
     const master = engine.quoteTable([schema, "sqlite_master"]);
     const rows = await engine.query(`SELECT name, type FROM ${master} WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name`);
     for (const r of rows) {

@@ -464,6 +464,12 @@ describe("seg init --db: refusals", () => {
     expect(fs.existsSync(path.join(cwd, "x"))).toBe(false);
   });
 
+  test("SQLite: a --schema that names no attached database is refused as on the other engines, without SQL", async () => {
+    const cwd = await withSqliteFile("data.db", "CREATE TABLE users (id TEXT PRIMARY KEY)");
+    const init = await runCli(["init", "intro", "--db", "data.db", "--schema", "analytics"], cwd);
+    expect([init.code, init.stderr]).toEqual([2, "seg: data.db: no tables in schema analytics; schemas with tables: main (choose with --schema); nothing written\n"]);
+  });
+
   test("the next steps are quoted for the shell", async () => {
     const cwd = await withSqliteFile("my data.db", "CREATE TABLE users (id TEXT PRIMARY KEY)");
     const init = await runCli(["init", "my proj", "--db", "my data.db"], cwd);
