@@ -118,7 +118,10 @@ function summary(model: SchemaModel, folder: string, files: Record<string, strin
       "",
       "next:",
       `  npx --no-install seg check ${shellWord(shown)}`,
-      `  npx --no-install seg run ${shellWord(shown)} --db ${shellWord(redactTarget(target.trim()))}`,
+      // Without segments.seg a run has nothing to evaluate ("has no segments").
+      "segments.seg" in files
+        ? `  npx --no-install seg run ${shellWord(shown)} --db ${shellWord(redactTarget(target.trim()))}`
+        : `  write segments in ${shown}/ (docs/language.md, "Segments and conditions"), then seg run it`,
     ].join("\n") + "\n"
   );
 }

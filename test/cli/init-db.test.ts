@@ -449,6 +449,7 @@ describe("seg init --db: refusals", () => {
     expect(schema).toContain("entity user {");
     expect(schema).not.toContain("account");
     expect(init.stdout).toContain("note: no events found: segments.seg not written");
+    expect(init.stdout).toMatch(/\nnext:\n  npx --no-install seg check intro\n  write segments in intro\/ .*\n$/);
     expect(fs.readdirSync(path.join(cwd, "intro"))).toEqual(["schema.seg"]);
     const unknown = await runCli(["init", "other", "--db", "data.db", "--table", "users", "--table", "orders"], cwd);
     expect([unknown.code, unknown.stderr]).toEqual([2, "seg: data.db: no table orders in schema main; nothing written\n"]);
@@ -473,9 +474,12 @@ describe("seg init --db: refusals", () => {
   });
 
   test("the next steps are quoted for the shell", async () => {
-    const cwd = await withSqliteFile("my data.db", "CREATE TABLE users (id TEXT PRIMARY KEY)");
+    const cwd = await withSqliteFile(
+      "my data.db",
+      "CREATE TABLE users (id TEXT PRIMARY KEY); CREATE TABLE events (user_id TEXT REFERENCES users (id), occurred_at TEXT, event TEXT); INSERT INTO users VALUES ('u1'); INSERT INTO events VALUES ('u1', '2024-01-01 10:00:00', 'login')",
+    );
     const init = await runCli(["init", "my proj", "--db", "my data.db"], cwd);
-    expect(init.code).toBe(0);
+    expect(init.code, init.stderr).toBe(0);
     expect(init.stdout).toContain("  npx --no-install seg check 'my proj'\n  npx --no-install seg run 'my proj' --db 'my data.db'\n");
   });
 });
